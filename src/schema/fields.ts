@@ -1,0 +1,108 @@
+/**
+ * Small field schemas shared by resources and organisations. Each message tells a volunteer
+ * what is wrong and how to fix it, in plain Italian.
+ */
+import { z } from 'astro/zod';
+import { keysOf, type Term } from './vocabularies.ts';
+
+/** Ids are file names: lowercase letters, digits and single hyphens. */
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** A message for a missing value, or the given one for a value of the wrong kind. */
+export function missingOr(what: string, message: string) {
+  return (issue: { input?: unknown }) => (issue.input === undefined ? `Campo obbligatorio mancante (${what}): aggiungilo.` : message);
+}
+
+/** A reference to another entry by its id (its file name without extension). */
+export function idField(what: string) {
+  return z
+    .string({ error: missingOr(what, `${capitalise(what)} va scritto come identificativo, es. "auser-milano".`) })
+    .regex(ID_PATTERN, {
+      error: 'Identificativo non valido: usa solo lettere minuscole senza accenti, numeri e trattini (es. "auser-milano").',
+    });
+}
+
+/** A short piece of text that must not be blank. */
+export function textField(what: string, max: number) {
+  return z
+    .string({ error: missingOr(what, `${capitalise(what)} deve essere un testo: scrivilo tra virgolette.`) })
+    .trim()
+    .min(1, { error: `${capitalise(what)} è vuoto: scrivi qualcosa.` })
+    .max(max, { error: `${capitalise(what)} è troppo lungo: al massimo ${max} caratteri.` });
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** A value from one of the controlled vocabularies; the message lists what is allowed. */
+export function termField<T extends Record<string, Term>>(vocabulary: T, what: string) {
+  const allowed = Object.keys(vocabulary).join(', ');
+  return z.enum(keysOf(vocabulary), {
+    error: missingOr(what, `Valore non riconosciuto per ${what}. Valori ammessi: ${allowed}.`),
+  });
+}
+
+/** A non-empty list of distinct vocabulary values. */
+export function termListField<T extends Record<string, Term>>(vocabulary: T, what: string) {
+  return z
+    .array(termField(vocabulary, what), {
+      error: missingOr(what, `${capitalise(what)}: scrivi un elenco tra parentesi quadre, es. [${Object.keys(vocabulary)[0]}].`),
+    })
+    .min(1, { error: `Indica almeno un valore per ${what}.` })
+    .refine((list) => new Set(list).size === list.length, { error: `${capitalise(what)}: un valore è ripetuto.` });
+}
+
+/** Web addresses must be http or https: no javascript:, data: or file: links. */
+export const urlField = z
+  .string({ error: 'Indirizzo web mancante o non valido: scrivilo completo, es. "https://www.esempio.it".' })
+  .trim()
+  .refine(isHttpUrl, { error: 'Indirizzo web non valido: deve iniziare con https:// o http:// (es. "https://www.esempio.it").' });
+
+/** True when the text is an absolute http(s) URL with a host. */
+export function isHttpUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname.includes('.');
+  } catch {
+    return false;
+  }
+}
+
+/** Italian phone numbers: landlines start with 0, mobiles with 3, toll-free with 80; +39 is optional. */
+export const PHONE_PATTERN = /^(?:\+39)?(?:0\d{5,10}|3\d{8,9}|80\d{4,7}|1\d{2,5})$/;
+
+/** The phone number with spaces, dots, dashes and slashes removed. */
+export function compactPhone(value: string): string {
+  return value.replace(/[\s./-]/g, '');
+}
+
+export const phoneField = z
+  .string({ error: 'Numero di telefono mancante: scrivilo tra virgolette, es. "02 1234567".' })
+  .trim()
+  .refine((value) => PHONE_PATTERN.test(compactPhone(value)), {
+    error: 'Numero di telefono non valido: usa un numero italiano pubblico, es. "02 1234567", "333 1234567" o "+39 06 1234567".',
+  });
+
+export const emailField = z
+  .email({ error: 'Indirizzo email non valido: controlla che sia scritto come "nome@dominio.it".' });
+
+/** YAML turns 2025-03-01 into a Date; keep dates as plain "YYYY-MM-DD" strings everywhere else. */
+export const dateField = z.preprocess(
+  (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
+  z.iso.date({ error: 'Data non valida: scrivila come AAAA-MM-GG, es. 2025-03-01.' }),
+);
+
+/** The public contacts of a resource or organisation: at least one of them. */
+export const contactsSchema = z
+  .strictObject({
+    phone: phoneField.optional().describe('Numero di telefono pubblico, es. "02 1234567".'),
+    email: emailField.optional().describe('Email pubblica, es. "info@associazione.it".'),
+    website: urlField.optional().describe('Sito web o pagina ufficiale, https://…'),
+  }, { error: 'I contatti vanno scritti come elenco di campi: phone, email, website.' })
+  .refine((c) => Boolean(c.phone || c.email || c.website), {
+    error: 'Indica almeno un contatto pubblico: phone, email o website.',
+  })
+  .describe('Contatti pubblici (mai numeri o email personali di privati).');
+
+export type Contacts = z.infer<typeof contactsSchema>;
