@@ -28,8 +28,12 @@ export function textField(what: string, max: number) {
     .string({ error: missingOr(what, `${capitalise(what)} deve essere un testo: scrivilo tra virgolette.`) })
     .trim()
     .min(1, { error: `${capitalise(what)} è vuoto: scrivi qualcosa.` })
-    .max(max, { error: `${capitalise(what)} è troppo lungo: al massimo ${max} caratteri.` });
+    .max(max, { error: `${capitalise(what)} è troppo lungo: al massimo ${max} caratteri.` })
+    .refine((text) => !HTML_LIKE.test(text), { error: `${capitalise(what)} contiene codice HTML (< >): scrivi solo testo semplice.` });
 }
+
+/** Text that a browser could read as a tag or comment: "<b", "</", "<!", "<?". */
+export const HTML_LIKE = /<[a-zA-Z!/?]/;
 
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);

@@ -1,0 +1,50 @@
+/**
+ * The one module that reads the content collections: pages ask it for entries and derived
+ * structures (place tree, entries by category) instead of querying collections themselves.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { buildPlaceTree, type RegionNode } from './lib/places.ts';
+import type { Category } from './schema/vocabularies.ts';
+
+export type ResourceEntry = CollectionEntry<'resources'>;
+export type OrganizationEntry = CollectionEntry<'organizations'>;
+
+const byName = (a: ResourceEntry, b: ResourceEntry) => a.data.name.localeCompare(b.data.name, 'it');
+
+/** All resources, closed ones included (their pages say so), sorted by name. */
+export async function allResources(): Promise<ResourceEntry[]> {
+  return (await getCollection('resources')).sort(byName);
+}
+
+/** Resources a person can still join: active or paused, not closed. */
+export function listed(resources: ResourceEntry[]): ResourceEntry[] {
+  return resources.filter((entry) => entry.data.status !== 'chiuso');
+}
+
+/** All organisations by id. */
+export async function organizationsById(): Promise<Map<string, OrganizationEntry>> {
+  const organizations = await getCollection('organizations');
+  return new Map(organizations.map((entry) => [entry.id, entry]));
+}
+
+/** Resources grouped by category. */
+export function byCategory(resources: ResourceEntry[]): Map<Category, ResourceEntry[]> {
+  const groups = new Map<Category, ResourceEntry[]>();
+  for (const entry of resources) {
+    const list = groups.get(entry.data.category) ?? [];
+    list.push(entry);
+    groups.set(entry.data.category, list);
+  }
+  return groups;
+}
+
+/** The region → province → comune tree of the given resources. */
+export function placeTree(resources: ResourceEntry[]): RegionNode[] {
+  return buildPlaceTree(resources.map((entry) => ({ id: entry.id, places: entry.data.locations })));
+}
+
+/** The entries whose ids are listed, in name order. */
+export function pick(resources: ResourceEntry[], ids: string[]): ResourceEntry[] {
+  const wanted = new Set(ids);
+  return resources.filter((entry) => wanted.has(entry.id));
+}

@@ -1,0 +1,26 @@
+/** Dates as plain "YYYY-MM-DD" strings, formatted for Italian readers. */
+
+const MONTHS = ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre'];
+
+/** "2025-03-01" → "1 marzo 2025" (no time zone involved). */
+export function formatDate(isoDate: string): string {
+  const [year, month, day] = isoDate.split('-').map(Number);
+  return `${day} ${MONTHS[month - 1]} ${year}`;
+}
+
+/** The Italian name of a month, 1–12. */
+export function monthName(month: number): string {
+  return MONTHS[month - 1];
+}
+
+/** Today's date as "YYYY-MM-DD" in UTC. */
+export function todayIso(now: Date = new Date()): string {
+  return now.toISOString().slice(0, 10);
+}
+
+/** True when the date is more than `months` months before today. */
+export function isOlderThanMonths(isoDate: string, months: number, today: string = todayIso()): boolean {
+  const [y, m, d] = today.split('-').map(Number);
+  const limit = new Date(Date.UTC(y, m - 1 - months, d)).toISOString().slice(0, 10);
+  return isoDate < limit;
+}

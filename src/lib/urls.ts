@@ -1,0 +1,18 @@
+/** The site's own URLs, in one place so that links and pages agree. */
+import { slugify } from './slug.ts';
+
+export const urls = {
+  home: () => '/',
+  resource: (id: string) => `/risorse/${id}/`,
+  organization: (id: string) => `/organizzazioni/${id}/`,
+  categories: () => '/categorie/',
+  category: (key: string) => `/categorie/${key}/`,
+  places: () => '/luoghi/',
+  online: () => '/luoghi/online/',
+  region: (region: string) => `/luoghi/${slugify(region)}/`,
+  province: (region: string, province: string) => `/luoghi/${slugify(region)}/${slugify(province)}/`,
+  comune: (region: string, province: string, comune: string) =>
+    `/luoghi/${slugify(region)}/${slugify(province)}/${slugify(comune)}/`,
+  about: () => '/prescrizione-sociale/',
+  schema: (name: 'resource' | 'organization') => `/schema/${name}.schema.json`,
+};
