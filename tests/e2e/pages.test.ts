@@ -1,0 +1,103 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { axeViolations, launchBrowser } from '../support/browser.ts';
+
+const siteUrl = inject('siteUrl');
+const entryPath = '/risorse/alzheimer-cafe-asst-rhodense/';
+let browser: Browser;
+let context: BrowserContext;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  // axe is injected as an inline script, which the site's own CSP rightly forbids.
+  context = await browser.newContext({ bypassCSP: true });
+});
+afterAll(async () => browser?.close());
+
+describe('accessibility: zero axe-core violations on every page type', () => {
+  const pages = {
+    home: '/',
+    entry: entryPath,
+    organisation: '/organizzazioni/asst-rhodense/',
+    category: '/categorie/sostegno-salute/',
+    categories: '/categorie/',
+    places: '/luoghi/',
+    region: '/luoghi/lombardia/',
+    comune: '/luoghi/lombardia/milano/rho/',
+    about: '/prescrizione-sociale/',
+    notFound: '/questa-pagina-non-esiste/',
+  };
+  for (const [name, path] of Object.entries(pages)) {
+    it(`${name} (${path})`, async () => {
+      const page = await context.newPage();
+      await page.goto(siteUrl + path);
+      const violations = await axeViolations(page);
+      expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
+      await page.close();
+    });
+  }
+});
+
+describe('reading without JavaScript', () => {
+  it('shows an entry page whole with JavaScript turned off', async () => {
+    const noJs = await browser.newContext({ javaScriptEnabled: false });
+    const page = await noJs.newPage();
+    const response = await page.goto(siteUrl + entryPath);
+    expect(response?.status()).toBe(200);
+    await expect(page.locator('h1').textContent()).resolves.toContain('Alzheimer Café');
+    const facts = await page.locator('dl.facts').innerText();
+    for (const label of ['Dove', 'Quando', 'Costo', 'Come partecipare', 'Contatti', 'Accessibilità']) expect(facts).toContain(label);
+    expect(facts).toContain('Rho (MI)');
+    await expect(page.getByRole('link', { name: /Indicazioni stradali/ }).first().getAttribute('href')).resolves.toContain('openstreetmap.org/directions');
+    await expect(page.getByText('Ultima verifica')).toBeDefined();
+    await noJs.close();
+  });
+
+  it('ships no executable script on entry pages, only JSON-LD data', async () => {
+    const page = await context.newPage();
+    await page.goto(siteUrl + entryPath);
+    const scripts = await page.locator('script').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('type')));
+    expect(scripts).toEqual(['application/ld+json']);
+    const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
+    expect(jsonLd['@type']).toBe('Service');
+    await page.close();
+  });
+});
+
+describe('keyboard and print', () => {
+  it('the first Tab reaches the skip link, which moves focus to the content', async () => {
+    const page = await context.newPage();
+    await page.goto(siteUrl + '/');
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Vai al contenuto');
+    await page.keyboard.press('Enter');
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('contenuto');
+    await page.close();
+  });
+
+  it('a category tile leads to that category and the entry is listed there', async () => {
+    const page = await context.newPage();
+    await page.goto(siteUrl + '/');
+    await page.getByRole('link', { name: /Sostegno e benessere/ }).first().click();
+    await page.waitForURL('**/categorie/sostegno-salute/');
+    await expect(page.getByRole('link', { name: 'Alzheimer Café dell\'ASST Rhodense' }).count()).resolves.toBe(1);
+    await page.close();
+  });
+
+  it('printing hides the navigation and keeps the facts', async () => {
+    const page = await context.newPage();
+    await page.goto(siteUrl + entryPath);
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.site-nav').isVisible()).resolves.toBe(false);
+    await expect(page.locator('dl.facts').isVisible()).resolves.toBe(true);
+    await page.close();
+  });
+
+  it('answers unknown addresses with the 404 page and status', async () => {
+    const page = await context.newPage();
+    const response = await page.goto(siteUrl + '/risorse/non-esiste/');
+    expect(response?.status()).toBe(404);
+    await expect(page.locator('h1').textContent()).resolves.toBe('Pagina non trovata');
+    await page.close();
+  });
+});
