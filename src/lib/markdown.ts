@@ -1,17 +1,29 @@
 /**
- * Renders the untrusted Markdown description of an entry. Raw HTML is escaped, not copied;
- * link URLs other than http(s), mailto and tel are dropped (micromark's safe defaults);
- * images and headings are turned off so an entry cannot load third-party images or break the
- * page's heading outline. The validator also rejects raw HTML, so this is the second line.
+ * Renders the untrusted Markdown description of an entry. The validator already rejects raw
+ * HTML and unsafe links; this is the second line, for whatever gets past it:
+ * - HTML tags and comments are removed before parsing (their text stays), so no attribute such
+ *   as onerror= can reach the page even as escaped text;
+ * - micromark escapes anything HTML-like that remains and drops link targets other than
+ *   http(s), mailto and tel; such a link keeps its text, an unsafe bare URL disappears;
+ * - images and headings are turned off: no third-party images, no broken heading outline.
  */
 import { micromark } from 'micromark';
 
 const safeSubset = { disable: { null: ['htmlFlow', 'htmlText', 'labelStartImage', 'headingAtx', 'setextUnderline'] } };
+const HTML_COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
+// A start or end tag: "<name", "</name" followed by space, "/" or ">"; autolinks like <https://…> are not tags.
+const HTML_TAG = /<\/?[a-zA-Z][a-zA-Z0-9-]*(?:[\s/][^>]*)?>/g;
+const SCHEME = /^\s*[a-z][a-z0-9+.-]*:/i;
+
+/** The Markdown with HTML tags and comments taken out. */
+export function stripHtml(markdown: string): string {
+  return markdown.replace(HTML_COMMENT, '').replace(HTML_TAG, '');
+}
 
 /** The HTML of a Markdown description, safe to insert in a page. */
 export function renderMarkdown(markdown: string): string {
-  const html = micromark(markdown, { allowDangerousHtml: false, allowDangerousProtocol: false, extensions: [safeSubset] });
+  const html = micromark(stripHtml(markdown), { allowDangerousHtml: false, allowDangerousProtocol: false, extensions: [safeSubset] });
   return html
-    .replace(/<a href="">(.*?)<\/a>/g, '$1') // a link whose unsafe target micromark dropped: keep its text only
+    .replace(/<a href="">(.*?)<\/a>/g, (_, text: string) => (SCHEME.test(text) ? '' : text))
     .replace(/<a href="(https?:[^"]*)"/g, '<a rel="nofollow ugc noopener" href="$1"');
 }
