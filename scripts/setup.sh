@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 marker=node_modules/.package-lock.json
 if [ ! -x node_modules/.bin/node ] || [ ! -f "$marker" ] || [ package-lock.json -nt "$marker" ]; then
   echo "Installing dependencies (npm ci)…"
-  npm ci --no-audit --no-fund
+  npm ci --no-audit --no-fund --loglevel=error  # Node 20 npm would warn that our packages want Node 22: they run on it
 fi
 version=$(node_modules/.bin/node --version)
 case "$version" in
