@@ -1,0 +1,86 @@
+/**
+ * The content validator: everything the schema checks, plus what it cannot (duplicates, references,
+ * places and coordinates, unsafe descriptions, stale dates, misplaced files). Every file is checked
+ * even when others are broken; problems come back sorted by file and line.
+ */
+import { stat } from 'node:fs/promises';
+import { organizationSchema, resourceSchema } from '../../schema/index.ts';
+import { loadComuniIndex } from '../comuni.ts';
+import { todayIso } from '../dates.ts';
+import { rawHtmlProblems, unsafeLinkProblems } from './body.ts';
+import { folderProblems, strayFileProblems } from './folders.ts';
+import { verifiedDateProblems } from './freshness.ts';
+import { duplicateIdProblems, invalidIdProblems, likelyDuplicateProblems } from './ids.ts';
+import { placeProblems } from './places.ts';
+import { displayPath, findContentFiles, isEntry, parseOrganization, parseResource, readEntries } from './read.ts';
+import { missingOrganizationProblems } from './references.ts';
+import { schemaProblems } from './schema.ts';
+import type { Entry, Problem, Report } from './types.ts';
+
+export type { Entry, Problem, Report, Severity } from './types.ts';
+export { formatPlain, formatGithub, formatSummary } from './format.ts';
+
+export interface ValidateOptions {
+  /** Today's date, "YYYY-MM-DD" (for tests); defaults to the real date in UTC. */
+  today?: string;
+  /** The repository root, for the file paths in messages; defaults to the working directory. */
+  root?: string;
+}
+
+/** Orders problems by file, then line, then field, errors first. */
+export function sortProblems(problems: Problem[]): Problem[] {
+  return [...problems].sort(
+    (a, b) =>
+      a.file.localeCompare(b.file) ||
+      (a.line ?? 0) - (b.line ?? 0) ||
+      (a.field ?? '').localeCompare(b.field ?? '') ||
+      a.severity.localeCompare(b.severity),
+  );
+}
+
+/** The report for a list of problems and the numbers of files checked. */
+export function makeReport(problems: Problem[], resources: number, organizations: number): Report {
+  const sorted = sortProblems(problems);
+  const errors = sorted.filter((p) => p.severity === 'error').length;
+  return { problems: sorted, counts: { resources, organizations, errors, warnings: sorted.length - errors } };
+}
+
+/** Validates every resource and organisation under a content folder. */
+export async function validateDirectory(contentDir: string, options: ValidateOptions = {}): Promise<Report> {
+  const root = options.root ?? process.cwd();
+  const today = options.today ?? todayIso();
+  const exists = await stat(contentDir).then((s) => s.isDirectory(), () => false);
+  if (!exists) {
+    return makeReport([{ file: displayPath(contentDir, root) || contentDir, severity: 'error', rule: 'file', message: 'La cartella dei contenuti non esiste: indica la cartella che contiene resources/ e organizations/.' }], 0, 0);
+  }
+  const files = await findContentFiles(contentDir, root);
+  const [resourceResults, organizationResults, comuni] = await Promise.all([
+    readEntries(files.resources, parseResource),
+    readEntries(files.organizations, parseOrganization),
+    loadComuniIndex(),
+  ]);
+  const resources = resourceResults.filter(isEntry);
+  const organizations = organizationResults.filter(isEntry);
+  const unreadable = [...resourceResults, ...organizationResults].filter((r): r is Problem => !isEntry(r));
+  const organizationIds = new Set(organizations.map((o) => o.id));
+
+  const perResource = (entry: Entry): Problem[] => [
+    ...schemaProblems(entry, resourceSchema),
+    ...placeProblems(entry, comuni),
+    ...unsafeLinkProblems(entry),
+    ...rawHtmlProblems(entry),
+    ...verifiedDateProblems(entry, today),
+    ...folderProblems(entry, comuni),
+  ];
+  const problems = [
+    ...unreadable,
+    ...resources.flatMap(perResource),
+    ...organizations.flatMap((entry) => schemaProblems(entry, organizationSchema)),
+    ...invalidIdProblems([...resources, ...organizations]),
+    ...duplicateIdProblems([...resources, ...organizations]),
+    ...likelyDuplicateProblems(resources),
+    ...missingOrganizationProblems(resources, organizationIds),
+    ...strayFileProblems(files.stray),
+  ];
+  return makeReport(problems, files.resources.length, files.organizations.length);
+}

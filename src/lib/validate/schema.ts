@@ -1,0 +1,99 @@
+/**
+ * The schema check: runs the same Zod schemas the site builds with and turns every issue into a
+ * problem naming the field (dotted path) and, when it can be found, its line.
+ */
+import type { z } from 'astro/zod';
+import { editDistance } from '../comuni.ts';
+import { lineIndexOfPath } from './lines.ts';
+import type { Entry, Problem } from './types.ts';
+
+type Issue = z.core.$ZodRawIssue;
+
+const EXPECTED: Record<string, string> = {
+  object: 'un gruppo di campi «campo: valore», rientrati sotto questa riga',
+  array: 'un elenco: [a, b] oppure una riga per valore che inizia con «- »',
+  string: 'un testo (se contiene «: » o inizia con un simbolo, mettilo tra virgolette)',
+  number: 'un numero, con il punto per i decimali (es. 45.46)',
+  boolean: 'true oppure false',
+};
+
+/** Italian messages for the issues whose schema gives none (Zod's own would be English). */
+export function italianFallback(issue: Issue): string {
+  const expected = 'expected' in issue ? String(issue.expected) : '';
+  switch (issue.code) {
+    case 'invalid_type':
+      if (issue.input === undefined) return `Campo obbligatorio mancante: aggiungilo${EXPECTED[expected] ? ` (ci vuole ${EXPECTED[expected]})` : ''}.`;
+      return `Valore del tipo sbagliato: qui ci vuole ${EXPECTED[expected] ?? 'un valore diverso'}.`;
+    case 'too_small':
+      return issue.origin === 'array' ? `Servono almeno ${String(issue.minimum)} valori in questo elenco.` : `Valore troppo piccolo o troppo corto (minimo ${String(issue.minimum)}).`;
+    case 'too_big':
+      return issue.origin === 'array' ? `Troppi valori: al massimo ${String(issue.maximum)}.` : `Valore troppo grande o troppo lungo (massimo ${String(issue.maximum)}).`;
+    case 'invalid_value':
+      return `Valore non ammesso: usa uno tra ${issue.values.map(String).join(', ')}.`;
+    default:
+      return 'Valore non valido: controlla questo campo.';
+  }
+}
+
+/** The sub-schema at a path, looking through optional, default and pipe wrappers; undefined if lost. */
+export function schemaAt(schema: z.ZodType, path: readonly PropertyKey[]): z.ZodType | undefined {
+  let current: z.ZodType | undefined = unwrap(schema);
+  for (const segment of path) {
+    const def = current?._zod.def as { type: string; shape?: Record<string, z.ZodType>; element?: z.ZodType } | undefined;
+    if (def?.type === 'object' && typeof segment === 'string') current = def.shape?.[segment];
+    else if (def?.type === 'array' && typeof segment === 'number') current = def.element;
+    else return undefined;
+    current = current && unwrap(current);
+  }
+  return current;
+}
+
+/** The schema inside optional/default/nullable/readonly/pipe wrappers. */
+function unwrap(schema: z.ZodType): z.ZodType {
+  let current = schema;
+  for (;;) {
+    const def = current._zod.def as { type: string; innerType?: z.ZodType; in?: z.ZodType; out?: z.ZodType };
+    if (def.innerType) current = def.innerType;
+    else if (def.type === 'pipe' && def.out) current = (def.in?._zod.def.type === 'transform' ? def.out : def.in) ?? def.out;
+    else return current;
+  }
+}
+
+/** The message for a key the schema does not know, with the closest allowed key when there is one. */
+export function unknownKeyMessage(key: string, allowed: string[]): string {
+  const closest = allowed
+    .map((name) => ({ name, distance: editDistance(key.toLowerCase(), name, 3) }))
+    .filter((c) => c.distance <= Math.max(1, Math.min(3, Math.floor(key.length / 3))))
+    .sort((a, b) => a.distance - b.distance)[0];
+  const suggestion = closest ? ` Forse intendevi «${closest.name}»?` : '';
+  const list = allowed.length > 0 ? ` Campi ammessi qui: ${allowed.join(', ')}.` : '';
+  return `Campo sconosciuto «${key}»: controlla come è scritto oppure toglilo.${suggestion}${list}`;
+}
+
+/** The file line of a field in an entry (best effort). */
+export function lineOf(entry: Entry, path: readonly PropertyKey[]): number | undefined {
+  const index = lineIndexOfPath(entry.yaml, path);
+  return index === undefined ? undefined : entry.yamlLine + index;
+}
+
+/** Dotted form of a path: ["locations", 0, "lat"] → "locations.0.lat". */
+export function dotted(path: readonly PropertyKey[]): string {
+  return path.map(String).join('.');
+}
+
+/** Every schema issue of an entry, as problems. */
+export function schemaProblems(entry: Entry, schema: z.ZodType): Problem[] {
+  const result = schema.safeParse(entry.data, { error: italianFallback });
+  if (result.success) return [];
+  return result.error.issues.flatMap((issue): Problem[] => {
+    if (issue.code === 'unrecognized_keys') {
+      const shape = schemaAt(schema, issue.path)?._zod.def as { shape?: Record<string, unknown> } | undefined;
+      const allowed = Object.keys(shape?.shape ?? {});
+      return issue.keys.map((key) => {
+        const path = [...issue.path, key];
+        return { file: entry.file, field: dotted(path), line: lineOf(entry, path), severity: 'error', rule: 'schema', message: unknownKeyMessage(key, allowed) };
+      });
+    }
+    return [{ file: entry.file, field: dotted(issue.path) || undefined, line: lineOf(entry, issue.path), severity: 'error', rule: 'schema', message: issue.message }];
+  });
+}

@@ -1,0 +1,278 @@
+import { describe, expect, it } from 'vitest';
+import { organizationSchema, resourceSchema } from '../../src/schema/index.ts';
+import { loadComuniIndex } from '../../src/lib/comuni.ts';
+import { lineIndexOfPath } from '../../src/lib/validate/lines.ts';
+import { linkScheme, rawHtmlProblems, unsafeLinkProblems, withoutCode } from '../../src/lib/validate/body.ts';
+import { duplicateIdProblems, invalidIdProblems, likelyDuplicateProblems } from '../../src/lib/validate/ids.ts';
+import { missingOrganizationProblems } from '../../src/lib/validate/references.ts';
+import { placeProblems } from '../../src/lib/validate/places.ts';
+import { verifiedDateProblems } from '../../src/lib/validate/freshness.ts';
+import { folderProblems, strayFileProblems } from '../../src/lib/validate/folders.ts';
+import { schemaProblems, unknownKeyMessage } from '../../src/lib/validate/schema.ts';
+import { isEntry, parseOrganization, parseResource } from '../../src/lib/validate/read.ts';
+import { formatGithub, formatPlain, formatSummary } from '../../src/lib/validate/format.ts';
+import { makeReport } from '../../src/lib/validate/index.ts';
+import type { Entry } from '../../src/lib/validate/types.ts';
+
+const comuni = await loadComuniIndex();
+
+/** A resource entry from front-matter lines and a body, as the reader would produce it. */
+function resource(frontMatter: string, body = 'Descrizione.', inner = 'lombardia/prova.md'): Entry {
+  const parsed = parseResource({ path: inner, file: `content/resources/${inner}`, inner, collection: 'resources' }, `---\n${frontMatter}\n---\n\n${body}\n`);
+  if (!isEntry(parsed)) throw new Error(parsed.message);
+  return parsed;
+}
+
+const RHO = `name: Merende a Rho
+organization: associazione-esempio
+locations:
+  - comune: Rho
+    province: MI
+    lat: 45.53
+    lon: 9.04
+    position: esatta`;
+
+/** The same resource with its place changed. */
+function at(comune: string, province: string, lat: number, lon: number, inner?: string): Entry {
+  return resource(RHO.replace('comune: Rho', `comune: ${comune}`).replace('province: MI', `province: ${province}`).replace('lat: 45.53', `lat: ${lat}`).replace('lon: 9.04', `lon: ${lon}`), 'x', inner);
+}
+
+describe('reading files', () => {
+  it('turns broken front matter into one problem at the right line', () => {
+    const result = parseResource({ path: 'x', file: 'content/resources/lombardia/x.md', inner: 'lombardia/x.md', collection: 'resources' }, '---\nname: x\nsummary: Orari: martedì\n---\n');
+    expect(result).toMatchObject({ rule: 'yaml', line: 3, severity: 'error' });
+  });
+
+  it('asks for the front matter when it is missing', () => {
+    const result = parseResource({ path: 'x', file: 'f.md', inner: 'x.md', collection: 'resources' }, 'Solo testo.\n');
+    expect(result).toMatchObject({ rule: 'file', line: 1 });
+  });
+
+  it('reads organisations as plain YAML and reports broken ones by line', () => {
+    const found = { path: 'x', file: 'content/organizations/x.yaml', inner: 'x.yaml', collection: 'organizations' as const };
+    expect(parseOrganization(found, 'name: x\nname: y\n')).toMatchObject({ rule: 'yaml', line: 2 });
+    expect(parseOrganization(found, '')).toMatchObject({ rule: 'file' });
+    expect(parseOrganization(found, 'name: x\n')).toMatchObject({ kind: 'organization', id: 'x', data: { name: 'x' } });
+  });
+
+  it('knows where the body starts', () => {
+    // Line 3 closes the front matter; gray-matter's body starts with the blank line 4.
+    expect(resource('name: x', 'riga').bodyLine).toBe(4);
+  });
+});
+
+describe('line numbers of fields', () => {
+  const yaml = ['name: x', 'locations:', '  - comune: Rho', '    lat: 45.5', '  - comune: Milano', '    lat: 45.4', 'contacts:', '  phone: "1"', 'needs: [a, b]'].join('\n');
+  it.each([
+    [['name'], 0],
+    [['locations', 0, 'comune'], 2],
+    [['locations', 1, 'lat'], 5],
+    [['contacts', 'phone'], 7],
+    [['contacts', 'email'], 6],
+    [['needs', 1], 8],
+    [['missing'], undefined],
+  ])('finds %j', (path, line) => {
+    expect(lineIndexOfPath(yaml, path)).toBe(line);
+  });
+
+  it('follows sequences written at the same indent as their key', () => {
+    expect(lineIndexOfPath('locations:\n- comune: Rho\n  lat: 1\nstatus: x', ['locations', 0, 'lat'])).toBe(2);
+  });
+});
+
+describe('schema problems', () => {
+  it('names every field with a dotted path, in Italian, with its line', () => {
+    const entry = resource(`${RHO}\n    colour: red`);
+    const problems = schemaProblems(entry, resourceSchema);
+    expect(problems.find((p) => p.field === 'summary')?.message).toMatch(/Campo obbligatorio mancante/);
+    expect(problems.find((p) => p.field === 'locations.0.colour')).toMatchObject({ severity: 'error', line: 10 });
+    expect(problems.find((p) => p.field === 'schedule')?.message).toMatch(/^Campo obbligatorio mancante/);
+    expect(problems.every((p) => !/expected|Invalid/.test(p.message))).toBe(true);
+  });
+
+  it('suggests the closest allowed key for a misspelled one', () => {
+    expect(unknownKeyMessage('adress', ['name', 'address', 'comune'])).toMatch(/Forse intendevi «address»/);
+    expect(unknownKeyMessage('zzz', ['name'])).not.toMatch(/Forse/);
+  });
+
+  it('surfaces bad phones, emails and non-http URLs from the schema', () => {
+    const found = { path: 'x', file: 'o.yaml', inner: 'o.yaml', collection: 'organizations' as const };
+    const entry = parseOrganization(found, 'name: X\ntype: associazione\ndescription: Y\ncontacts:\n  phone: "12"\n  email: a@b\n  website: "javascript:alert(1)"\n');
+    if (!isEntry(entry)) throw new Error('unreadable');
+    expect(schemaProblems(entry, organizationSchema).map((p) => [p.field, p.line])).toEqual([
+      ['contacts.phone', 5],
+      ['contacts.email', 6],
+      ['contacts.website', 7],
+    ]);
+  });
+});
+
+describe('Markdown body', () => {
+  it('ignores code spans and fenced code blocks', () => {
+    expect(withoutCode('a `<b>` c\n```\n<script>\n```\nd').replace(/ +/g, ' ')).toBe('a c\n \n \n \nd');
+  });
+
+  it('reads link schemes, even disguised', () => {
+    expect(linkScheme('https://x.it')).toBe('https');
+    expect(linkScheme('JavaScript:alert(1)')).toBe('javascript');
+    expect(linkScheme('java&#115;cript&#58;alert(1)')).toBe('javascript');
+    expect(linkScheme('/pagina')).toBeUndefined();
+  });
+
+  it.each([
+    ['[x](javascript:alert(1))', 'javascript'],
+    ['![x](data:text/html;base64,xx)', 'data'],
+    ['<vbscript:msgbox>', 'vbscript'],
+    ['[x][1]\n\n[1]: file:///etc/passwd', 'file'],
+  ])('rejects %j', (body) => {
+    const problems = unsafeLinkProblems(resource('name: x', body));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ severity: 'error', rule: 'link' });
+  });
+
+  it('accepts http(s), mailto and tel links and autolinks', () => {
+    const body = '[sito](https://x.it), <https://y.it>, [scrivi](mailto:a@b.it), [chiama](tel:+390212345), `[x](javascript:no)`';
+    expect(unsafeLinkProblems(resource('name: x', body))).toEqual([]);
+  });
+
+  it.each(['<script>alert(1)</script>', 'Testo <img src=x onerror=alert(1)>', '<div>', '<!-- nascosto -->', '</p>', '<iframe\nsrc=x>'])('rejects raw HTML %j', (body) => {
+    const [problem] = rawHtmlProblems(resource('name: x', `Prima riga.\n\n${body}`));
+    expect(problem).toMatchObject({ severity: 'error', rule: 'html', line: 7 });
+    expect(problem.message).toMatch(/^HTML non ammesso/);
+  });
+
+  it.each(['a < b e c > d', '<3', '<https://x.it>', '<info@x.it>', '`<div>`', '```html\n<div>\n```', '\\<div>'])('accepts %j', (body) => {
+    expect(rawHtmlProblems(resource('name: x', body))).toEqual([]);
+  });
+});
+
+describe('ids', () => {
+  it('rejects file names that are not valid ids', () => {
+    const [problem] = invalidIdProblems([resource('name: x', 'x', 'lombardia/Coro_Rho.md')]);
+    expect(problem.message).toMatch(/coro-rho\.md/);
+  });
+
+  it('reports the same id in two folders on both files', () => {
+    const problems = duplicateIdProblems([resource('name: a', 'x', 'lombardia/coro.md'), resource('name: b', 'x', 'lazio/coro.md'), resource('name: c', 'x', 'lazio/altro.md')]);
+    expect(problems.map((p) => p.file)).toEqual(['content/resources/lombardia/coro.md', 'content/resources/lazio/coro.md']);
+    expect(problems[0].message).toMatch(/lazio\/coro\.md/);
+  });
+
+  it('warns about likely duplicates: same name and organisation, or same name and comune', () => {
+    const a = resource(RHO.replace('Merende a Rho', 'Merende a Rho!'), 'x', 'lombardia/a.md');
+    const b = resource(RHO.replace('Merende a Rho', 'merende a rho'), 'x', 'lombardia/b.md');
+    const c = resource(RHO.replace('associazione-esempio', 'altra-associazione'), 'x', 'lombardia/c.md');
+    const d = resource(RHO.replace('comune: Rho', 'comune: Milano').replace('associazione-esempio', 'terza'), 'x', 'lombardia/d.md');
+    const problems = likelyDuplicateProblems([a, b, c, d]);
+    expect(problems.every((p) => p.severity === 'warning')).toBe(true);
+    expect(problems.map((p) => p.file).sort()).toEqual(['a', 'b', 'c'].map((x) => `content/resources/lombardia/${x}.md`));
+    expect(problems.find((p) => p.file.endsWith('/c.md'))?.message).toMatch(/a\.md, .*b\.md \(stesso nome nello stesso comune\)/);
+  });
+
+  it('keeps large groups of same-named resources to one short warning each', () => {
+    const group = Array.from({ length: 2000 }, (_, i) => resource(RHO, 'x', `lombardia/cammino-${i}.md`));
+    const problems = likelyDuplicateProblems(group);
+    expect(problems).toHaveLength(2000);
+    expect(problems[0].message).toMatch(/e altre 1996 schede/);
+  });
+});
+
+describe('organisation references', () => {
+  it('reports a missing organisation and suggests a close one', () => {
+    const [problem] = missingOrganizationProblems([resource(RHO.replace('associazione-esempio', 'associazione-esempi'))], new Set(['associazione-esempio']));
+    expect(problem).toMatchObject({ field: 'organization', severity: 'error', line: 3 });
+    expect(problem.message).toMatch(/Forse intendevi «associazione-esempio»/);
+    expect(missingOrganizationProblems([resource(RHO)], new Set(['associazione-esempio']))).toEqual([]);
+  });
+});
+
+describe('places', () => {
+  it('accepts a place near its comune', () => {
+    expect(placeProblems(resource(RHO), comuni)).toEqual([]);
+  });
+
+  it('says which province a comune is in', () => {
+    const [problem] = placeProblems(at('Rho', 'TO', 45.07, 7.68), comuni);
+    expect(problem).toMatchObject({ field: 'locations.0.province', severity: 'error' });
+    expect(problem.message).toMatch(/^Rho è in provincia di MI, non TO/);
+  });
+
+  it('rejects a comune that does not exist, with suggestions', () => {
+    const [problem] = placeProblems(at('Cinisello', 'MI', 45.55, 9.21), comuni);
+    expect(problem).toMatchObject({ field: 'locations.0.comune', severity: 'error' });
+    expect(problem.message).toMatch(/Cinisello Balsamo/);
+  });
+
+  it('rejects an unknown province', () => {
+    expect(placeProblems(at('Boh', 'XX', 45.55, 9.21), comuni)[0].message).toMatch(/La provincia «XX» non esiste/);
+  });
+
+  it('warns when the comune is written differently from ISTAT', () => {
+    expect(placeProblems(at('rho', 'MI', 45.53, 9.04), comuni)[0]).toMatchObject({ severity: 'warning', field: 'locations.0.comune' });
+  });
+
+  it('rejects coordinates outside Italy, and says when they look swapped', () => {
+    expect(placeProblems(at('Rho', 'MI', 48.85, 2.35), comuni)[0].message).toMatch(/fuori dall’Italia/);
+    const [swapped] = placeProblems(at('Rho', 'MI', 9.04, 45.53), comuni);
+    expect(swapped).toMatchObject({ field: 'locations.0.lat', severity: 'error' });
+    expect(swapped.message).toMatch(/sembrano scambiate/);
+  });
+
+  it('rejects coordinates far from the comune, allowing more for very large comuni', () => {
+    expect(placeProblems(at('Rho', 'MI', 45.53, 10.32), comuni)[0].message).toMatch(/a 100 km dal centro di Rho/);
+    expect(placeProblems(at('Roma', 'RM', 41.732, 12.278), comuni)).toEqual([]);
+    expect(placeProblems(at('Milano', 'MI', 41.9, 12.5), comuni)).toHaveLength(1);
+  });
+
+  it('falls back to the province radius for comuni without a centroid', () => {
+    const withoutCentroid = comuni.all.find((c) => c.lat === undefined && c.province === 'BO')!;
+    expect(placeProblems(at(withoutCentroid.name, 'BO', 44.45, 11.1), comuni)).toEqual([]);
+    expect(placeProblems(at(withoutCentroid.name, 'BO', 45.46, 9.19), comuni)[0].message).toMatch(/fuori dalla provincia di Bologna/);
+  });
+});
+
+describe('verified date', () => {
+  const dated = (date: string) => resource(`name: x\nverified:\n  date: ${date}\n  by: Redazione`);
+  it('rejects a date in the future', () => {
+    expect(verifiedDateProblems(dated('2026-11-25'), '2026-11-24')[0]).toMatchObject({ severity: 'error', field: 'verified.date', line: 4 });
+  });
+  it('warns when older than 12 months', () => {
+    expect(verifiedDateProblems(dated('2025-11-23'), '2026-11-24')[0]).toMatchObject({ severity: 'warning' });
+    expect(verifiedDateProblems(dated('2025-11-24'), '2026-11-24')).toEqual([]);
+    expect(verifiedDateProblems(dated('2026-11-24'), '2026-11-24')).toEqual([]);
+  });
+});
+
+describe('folders and stray files', () => {
+  it('wants the folder of the first place’s region', () => {
+    expect(folderProblems(resource(RHO, 'x', 'lombardia/a.md'), comuni)).toEqual([]);
+    expect(folderProblems(resource(RHO, 'x', 'lazio/a.md'), comuni)[0].message).toMatch(/content\/resources\/lombardia\/a\.md/);
+    expect(folderProblems(at('Aosta', 'AO', 45.73, 7.32, 'valle-d-aosta/a.md'), comuni)).toEqual([]);
+  });
+
+  it('wants online-only entries in online/', () => {
+    const online = resource('name: x\nonline_only: true', 'x', 'lombardia/a.md');
+    expect(folderProblems(online, comuni)[0]).toMatchObject({ severity: 'warning', rule: 'folder' });
+    expect(folderProblems(resource('name: x\nonline_only: true', 'x', 'online/a.md'), comuni)).toEqual([]);
+  });
+
+  it('warns about files the site ignores', () => {
+    const [problem] = strayFileProblems([{ path: 'x', file: 'content/resources/lombardia/note.txt', inner: 'lombardia/note.txt', collection: 'resources' }]);
+    expect(problem).toMatchObject({ severity: 'warning', rule: 'stray-file' });
+  });
+});
+
+describe('output', () => {
+  const problem = { file: 'content/resources/lombardia/x.md', field: 'locations.0.lat', line: 12, severity: 'error' as const, rule: 'coordinates', message: 'Lat, lon: 100% sbagliate\nriga' };
+  it('prints plain lines', () => {
+    expect(formatPlain(problem)).toBe('content/resources/lombardia/x.md:12: locations.0.lat: errore: Lat, lon: 100% sbagliate\nriga');
+  });
+  it('prints escaped GitHub annotations', () => {
+    expect(formatGithub(problem)).toBe('::error file=content/resources/lombardia/x.md,line=12,title=Coordinate (locations.0.lat)::locations.0.lat: Lat, lon: 100%25 sbagliate%0Ariga');
+    expect(formatGithub({ ...problem, severity: 'warning', line: undefined, field: undefined })).toMatch(/^::warning file=[^,]+,title=Coordinate::/);
+  });
+  it('summarises in Italian, singular and plural', () => {
+    expect(formatSummary(makeReport([{ ...problem, severity: 'warning' }], 40, 2))).toBe('42 schede controllate (40 risorse, 2 organizzazioni): 0 errori, 1 avviso');
+    expect(formatSummary(makeReport([problem, problem], 1, 0))).toBe('1 scheda controllata (1 risorsa, 0 organizzazioni): 2 errori, 0 avvisi');
+  });
+});
