@@ -1,10 +1,11 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
+import { validateContent } from './src/integrations/validate-content.ts';
 
 export default defineConfig({
   site: process.env.SEGNAVIA_SITE ?? 'https://segnavia.example.org',
-  integrations: [react()],
+  integrations: [validateContent(), react()],
   // Astro writes a Content-Security-Policy <meta> on every page, with hashes for its own scripts
   // and styles; nothing is loaded from other sites.
   security: {

@@ -22,7 +22,7 @@ export async function buildSite({ contentDir, name, env = {} }: BuildOptions): P
   rmSync(base, { recursive: true, force: true });
   mkdirSync(base, { recursive: true });
   const outDir = join(base, 'dist');
-  await run(join(repoRoot, 'node_modules/.bin/astro'), ['build', '--silent'], {
+  await run(join(repoRoot, 'node_modules/.bin/astro'), ['build'], {
     cwd: repoRoot,
     env: { ...process.env, SEGNAVIA_CONTENT_DIR: contentDir, SEGNAVIA_OUT_DIR: outDir, SEGNAVIA_CACHE_DIR: join(base, 'cache'), ...env },
     maxBuffer: 64 * 1024 * 1024,

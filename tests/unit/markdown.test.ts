@@ -12,7 +12,7 @@ describe('untrusted Markdown descriptions', () => {
 
   it('removes raw HTML tags, attributes and comments instead of copying them', () => {
     const html = renderMarkdown('Ciao <script>alert(1)</script>\n\n<img src=x onerror="alert(1)">\n\n<div onclick="x()">blocco</div><!-- nascosto -->');
-    expect(html).not.toMatch(/<script|<img|<div|onerror|onclick|nascosto/i);
+    expect(html).not.toMatch(/<script|alert|<img|<div|onerror|onclick|nascosto/i);
     expect(html).toContain('blocco');
   });
 

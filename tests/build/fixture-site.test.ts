@@ -1,0 +1,106 @@
+// Builds the small fixture directory with the real `astro build` and reads the output HTML, page by
+// page, for the facts a person needs.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildSite, repoRoot } from '../support/site.ts';
+
+let outDir = '';
+beforeAll(async () => {
+  outDir = await buildSite({ contentDir: join(repoRoot, 'tests/fixtures/content-valid'), name: 'fixture-site' });
+});
+
+/** The visible text of a built page, whitespace collapsed. */
+function pageText(path: string): string {
+  const html = readFileSync(join(outDir, path, 'index.html'), 'utf8');
+  return html.replace(/<script[\s\S]*?<\/script>/g, ' ').replace(/<[^>]+>/g, ' ').replace(/&#39;/g, "'").replace(/\s+/g, ' ');
+}
+const pageHtml = (path: string) => readFileSync(join(outDir, path, 'index.html'), 'utf8');
+
+describe('entry page', () => {
+  const path = 'risorse/gruppo-di-cammino-parco-nord-bresso';
+  it('shows what, where, when, cost, how to join, contacts and accessibility', () => {
+    const text = pageText(path);
+    for (const fact of [
+      'Gruppo di cammino del Parco Nord a Bresso',
+      'Ingresso del Parco Nord di via Clerici',
+      'Via Clerici 150, 20091 Bresso (MI)',
+      'Ogni martedì e giovedì, dalle 9:30 alle 10:30.',
+      'Da marzo a novembre.',
+      'Gratuito',
+      'Accesso libero, basta presentarsi; Su invio del medico o dei servizi',
+      '02 6100001',
+      'info@passi-insieme.example.org',
+      'Accesso senza gradini',
+      'italiano, spagnolo',
+      'Ultima verifica',
+      '2 novembre 2026, da Redazione Segnavia (al telefono)',
+    ]) expect(text).toContain(fact);
+  });
+
+  it('links to directions, the organisation, the phone and the website', () => {
+    const html = pageHtml(path);
+    expect(html).toContain('href="https://www.openstreetmap.org/directions?to=45.54010%2C9.19510');
+    expect(html).toContain('href="/organizzazioni/passi-insieme-bresso/"');
+    expect(html).toContain('href="tel:+39026100001"');
+    expect(html).toContain('href="https://www.passi-insieme.example.org/cammino"');
+    expect(html).toMatch(/<html lang="it"/);
+  });
+
+  it('carries schema.org data and no executable script', () => {
+    const html = pageHtml(path);
+    const jsonLd = JSON.parse(html.match(/<script type="application\/ld\+json">(.*?)<\/script>/)![1]);
+    expect(jsonLd).toMatchObject({ '@type': 'Service', name: 'Gruppo di cammino del Parco Nord a Bresso', isAccessibleForFree: true });
+    expect(html.match(/<script\b[^>]*>/g)).toEqual(['<script type="application/ld+json">']);
+  });
+
+  it('says when a resource happens only online', () => {
+    expect(pageText('risorse/telefonata-amica-anziani')).toContain('Si svolge solo online.');
+  });
+});
+
+describe('organisation page', () => {
+  it('shows the organisation and lists its resources', () => {
+    const text = pageText('organizzazioni/passi-insieme-bresso');
+    expect(text).toContain('Associazione');
+    expect(pageHtml('organizzazioni/passi-insieme-bresso')).toContain('href="/risorse/gruppo-di-cammino-parco-nord-bresso/"');
+  });
+});
+
+describe('browse pages', () => {
+  it('a category lists its resources and not the others', () => {
+    const html = pageHtml('categorie/movimento');
+    expect(html).toContain('Gruppo di cammino del Parco Nord a Bresso');
+    expect(html).not.toContain('risorse/coro-voci-di-quartiere-testaccio');
+    expect(pageHtml('categorie/musica-canto')).toContain('href="/risorse/coro-voci-di-quartiere-testaccio/"');
+  });
+
+  it('region → province → comune pages exist and list the resources there', () => {
+    expect(pageHtml('luoghi')).toContain('href="/luoghi/lombardia/"');
+    expect(pageHtml('luoghi/lombardia')).toContain('href="/luoghi/lombardia/milano/"');
+    expect(pageHtml('luoghi/lombardia/milano')).toContain('href="/luoghi/lombardia/milano/bresso/"');
+    expect(pageHtml('luoghi/lombardia/milano/bresso')).toContain('href="/risorse/gruppo-di-cammino-parco-nord-bresso/"');
+    expect(pageHtml('luoghi/lazio/roma/roma')).toContain('href="/risorse/coro-voci-di-quartiere-testaccio/"');
+    expect(pageHtml('luoghi/online')).toContain('href="/risorse/telefonata-amica-anziani/"');
+  });
+
+  it('the home page links to every category and region, and the 404 page exists', () => {
+    const home = pageHtml('');
+    expect(home).toContain('href="/categorie/movimento/"');
+    expect(home).toContain('href="/luoghi/lazio/"');
+    expect(existsSync(join(outDir, '404.html'))).toBe(true);
+    expect(existsSync(join(outDir, 'prescrizione-sociale/index.html'))).toBe(true);
+  });
+});
+
+describe('invalid content', () => {
+  it('fails the build and names the broken files', async () => {
+    const failure = await buildSite({ contentDir: join(repoRoot, 'tests/fixtures/content-broken'), name: 'broken-site' }).then(
+      () => undefined,
+      (error: { stdout: string; stderr: string }) => error.stdout + error.stderr,
+    );
+    expect(failure).toBeDefined();
+    expect(failure).toContain('Contenuti non validi');
+    expect(failure).toMatch(/comune-altra-provincia\.md.*locations\.0\.province/);
+  });
+});
