@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
 import { validateContent } from './src/integrations/validate-content.ts';
+import { tileOrigin } from './src/config.ts';
 
 export default defineConfig({
   site: process.env.SEGNAVIA_SITE ?? 'https://segnavia.example.org',
@@ -10,7 +11,7 @@ export default defineConfig({
   // and styles; nothing is loaded from other sites.
   security: {
     csp: {
-      directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+      directives: ["default-src 'self'", `img-src 'self' data: ${tileOrigin()}`, "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
     },
   },
   build: { format: 'directory', inlineStylesheets: 'never' },
