@@ -14,5 +14,7 @@ export const urls = {
   comune: (region: string, province: string, comune: string) =>
     `/luoghi/${slugify(region)}/${slugify(province)}/${slugify(comune)}/`,
   about: () => '/prescrizione-sociale/',
+  search: () => '/cerca/',
+  shortlist: () => '/lista/',
   schema: (name: 'resource' | 'organization') => `/schema/${name}.schema.json`,
 };

@@ -1,0 +1,88 @@
+/** Clusters and markers drawn with Leaflet from a supercluster index of the current results. */
+import { useEffect } from 'react';
+import { useMap } from 'react-leaflet';
+import L from 'leaflet';
+import Supercluster from 'supercluster';
+import { loadMapPoints } from '../../scripts/map-points.ts';
+import { toFeatures, type PointProperties } from '../../lib/search/clusters.ts';
+import { t } from '../../lib/i18n.ts';
+
+function clusterIcon(count: number): L.DivIcon {
+  const size = count < 100 ? 40 : count < 1000 ? 48 : 56;
+  return L.divIcon({ html: `<span>${count}</span>`, className: 'map-cluster', iconSize: [size, size] });
+}
+
+const pointIcon = L.divIcon({ html: '', className: 'map-point', iconSize: [22, 22] });
+
+function popupContent(properties: PointProperties): HTMLElement {
+  const box = document.createElement('div');
+  const title = document.createElement('p');
+  title.className = 'map-popup-title';
+  title.textContent = properties.name;
+  const link = document.createElement('a');
+  link.href = `/risorse/${properties.slug}/`;
+  link.textContent = t('openEntry');
+  box.append(title, link);
+  return box;
+}
+
+export function ClusterLayer() {
+  const map = useMap();
+
+  useEffect(() => {
+    const layer = L.layerGroup().addTo(map);
+    const panel = document.getElementById('mappa');
+    let index: Supercluster<PointProperties> | undefined;
+    let cancelled = false;
+
+    const draw = () => {
+      if (!index) return;
+      const bounds = map.getBounds();
+      const clusters = index.getClusters([bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth()], Math.round(map.getZoom()));
+      layer.clearLayers();
+      for (const feature of clusters) {
+        const [lon, lat] = feature.geometry.coordinates;
+        const properties = feature.properties as PointProperties & { cluster?: boolean; point_count?: number; cluster_id?: number };
+        if (properties.cluster) {
+          const count = properties.point_count ?? 0;
+          const marker = L.marker([lat, lon], { icon: clusterIcon(count), title: t('clusterLabel')(count), alt: t('clusterLabel')(count) });
+          marker.on('click', () => map.setView([lat, lon], Math.min(index!.getClusterExpansionZoom(properties.cluster_id!), 18)));
+          layer.addLayer(marker);
+        } else {
+          const marker = L.marker([lat, lon], { icon: pointIcon, title: properties.name, alt: properties.name });
+          marker.bindPopup(() => popupContent(properties));
+          layer.addLayer(marker);
+        }
+      }
+    };
+
+    const show = async (ids: string[] | null) => {
+      panel?.setAttribute('data-markers-state', 'loading');
+      const { points } = await loadMapPoints();
+      if (cancelled) return;
+      const wanted = ids ? new Set(ids) : undefined;
+      const selected = wanted ? points.filter((p) => wanted.has(p.resultId)) : points;
+      index = new Supercluster<PointProperties>({ radius: 60, maxZoom: 16 }).load(toFeatures(selected));
+      if (wanted && selected.length) {
+        const bounds = L.latLngBounds(selected.map((p) => [p.lat, p.lon] as [number, number]));
+        map.fitBounds(bounds, { maxZoom: 13, padding: [24, 24], animate: false });
+      }
+      draw();
+      window.__segnaviaTimings = { ...window.__segnaviaTimings, markersShown: performance.now() };
+      panel?.setAttribute('data-markers-state', 'ready');
+    };
+
+    const onResults = (event: Event) => void show((event as CustomEvent<{ ids: string[] | null }>).detail.ids);
+    map.on('moveend', draw);
+    window.addEventListener('segnavia:results', onResults);
+    void show(window.__segnaviaResults?.ids ?? null);
+    return () => {
+      cancelled = true;
+      map.off('moveend', draw);
+      window.removeEventListener('segnavia:results', onResults);
+      layer.remove();
+    };
+  }, [map]);
+
+  return null;
+}

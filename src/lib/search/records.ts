@@ -1,0 +1,116 @@
+/**
+ * What the search index and the map know about each resource, built from the collection data at
+ * build time (never by re-reading files). Pagefind gets one custom record per resource: the words
+ * people search for, a compact card (meta) and the low-cardinality filters; the map gets points.
+ */
+import type { Resource } from '../../schema/resource.ts';
+import { accessibilityFeatures, audiences, categories, days, joinMethods, needs, type Day } from '../../schema/vocabularies.ts';
+import { describeSchedule } from '../schedule.ts';
+import { formatCost } from '../cost.ts';
+import { placeSummary } from '../place-summary.ts';
+import { regionOfProvince } from '../places.ts';
+import { slugify } from '../slug.ts';
+
+/** A Pagefind custom record (see pagefind's CustomRecord type). */
+export interface SearchRecord {
+  url: string;
+  content: string;
+  language: 'it';
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+}
+
+/** A point on the map: one per location of a resource. */
+export interface MapPoint {
+  url: string;
+  name: string;
+  lat: number;
+  lon: number;
+  category: string;
+}
+
+/** The facet names, as they appear in Pagefind filters and in the search URL. */
+export const FACETS = ['categoria', 'bisogno', 'destinatari', 'regione', 'provincia', 'comune', 'giorno', 'costo', 'accesso', 'accessibilita'] as const;
+export type Facet = (typeof FACETS)[number];
+
+/** The day keys on which a resource has a session. */
+export function sessionDays(resource: Pick<Resource, 'schedule'>): Day[] {
+  const found = new Set(resource.schedule.sessions.flatMap((session) => session.days));
+  return (Object.keys(days) as Day[]).filter((day) => found.has(day));
+}
+
+/** The filter values of a resource, keyed by facet: vocabulary keys, region slugs, province siglas, "Rho (MI)". */
+export function facetValues(resource: Resource): Record<Facet, string[]> {
+  const places = resource.locations;
+  const unique = (values: string[]) => [...new Set(values)];
+  return {
+    categoria: [resource.category],
+    bisogno: resource.needs,
+    destinatari: resource.audiences,
+    regione: unique(places.map((place) => slugify(regionOfProvince(place.province) ?? 'altro'))).concat(resource.online_only ? ['online'] : []),
+    provincia: unique(places.map((place) => place.province)),
+    comune: unique(places.map((place) => comuneLabel(place.comune, place.province))),
+    giorno: sessionDays(resource),
+    costo: [resource.cost.free ? 'gratuito' : 'a-pagamento'],
+    accesso: resource.joining.methods,
+    accessibilita: resource.accessibility.features,
+  };
+}
+
+/** A comune as filters and URLs name it, unique across provinces: "Rho (MI)". */
+export function comuneLabel(comune: string, province: string): string {
+  return `${comune} (${province})`;
+}
+
+/** The words a resource is found by: its text plus the Italian labels of its vocabulary values. */
+export function searchText(resource: Resource, body: string, organizationName: string | undefined): string {
+  return [
+    resource.name,
+    resource.name_en,
+    resource.summary,
+    categories[resource.category].it,
+    ...resource.needs.map((key) => needs[key].it),
+    ...resource.audiences.map((key) => audiences[key].it),
+    ...resource.joining.methods.map((key) => joinMethods[key].it),
+    ...resource.accessibility.features.map((key) => accessibilityFeatures[key].it),
+    ...resource.locations.flatMap((place) => [place.name, place.address, place.comune]),
+    organizationName,
+    body.replace(/[#*_`>[\]()]/g, ' '),
+  ]
+    .filter(Boolean)
+    .join('\n');
+}
+
+/** The Pagefind record of a resource. */
+export function searchRecord(id: string, resource: Resource, body: string, organizationName?: string): SearchRecord {
+  const first = resource.locations[0];
+  const filters = facetValues(resource);
+  return {
+    url: `/risorse/${id}/`,
+    content: searchText(resource, body, organizationName),
+    language: 'it',
+    meta: {
+      title: resource.name,
+      id,
+      summary: resource.summary,
+      category: resource.category,
+      place: placeSummary(resource),
+      when: describeSchedule(resource.schedule)[0] ?? '',
+      cost: formatCost(resource.cost),
+      status: resource.status,
+      ...(first ? { lat: first.lat.toFixed(4), lon: first.lon.toFixed(4) } : {}),
+    },
+    filters: Object.fromEntries(Object.entries(filters).filter(([, values]) => values.length > 0)),
+  };
+}
+
+/** The map points of a resource, one per location. */
+export function mapPoints(id: string, resource: Resource): MapPoint[] {
+  return resource.locations.map((place) => ({
+    url: `/risorse/${id}/`,
+    name: resource.name,
+    lat: place.lat,
+    lon: place.lon,
+    category: resource.category,
+  }));
+}

@@ -1,0 +1,15 @@
+// Build-time hand-over to the search integration (src/integrations/search-index.ts), which turns
+// this file into the Pagefind index and the map data, then deletes it from the output.
+import type { APIRoute } from 'astro';
+import { allResources, listed, organizationsById } from '../directory.ts';
+import { mapPoints, searchRecord } from '../lib/search/records.ts';
+
+export const GET: APIRoute = async () => {
+  const [resources, organizations] = await Promise.all([allResources(), organizationsById()]);
+  const entries = listed(resources);
+  const records = entries.map((entry) =>
+    searchRecord(entry.id, entry.data, entry.body ?? '', organizations.get(entry.data.organization)?.data.name),
+  );
+  const points = entries.flatMap((entry) => mapPoints(entry.id, entry.data));
+  return new Response(JSON.stringify({ records, points }));
+};

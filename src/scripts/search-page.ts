@@ -1,0 +1,277 @@
+/**
+ * The search page's behaviour: reads the state from the URL, asks Pagefind, orders and pages the
+ * results, renders accessible cards, fills in the filter counts and tells the map what to show.
+ * Every change goes through the URL (pushState), so reload, share and back all work.
+ */
+import { formatDistance, hasQuery, pagefindFilters, parseState, serializeState, type SearchState } from '../lib/search/state.ts';
+import { pageOf, rankResults, type RankedResult } from '../lib/search/results.ts';
+import { loadMapPoints } from './map-points.ts';
+import { comuneOption, findComune, type ComuneRow } from '../lib/search/comuni-lookup.ts';
+import { FACETS } from '../lib/search/records.ts';
+import { categories, type Category } from '../schema/vocabularies.ts';
+import { t } from '../lib/i18n.ts';
+
+interface PagefindResult {
+  id: string;
+  data: () => Promise<{ url: string; meta: Record<string, string> }>;
+}
+interface PagefindSearch {
+  results: PagefindResult[];
+  filters: Record<string, Record<string, number>>;
+}
+interface Pagefind {
+  options: (options: Record<string, unknown>) => Promise<void>;
+  init: () => Promise<void>;
+  search: (term: string | null, options: { filters: Record<string, unknown> }) => Promise<PagefindSearch>;
+  filters: () => Promise<Record<string, Record<string, number>>>;
+}
+const $ = <T extends HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
+const form = $<HTMLFormElement>('#ricerca');
+const list = $<HTMLOListElement>('#risultati');
+const status = $<HTMLParagraphElement>('#stato');
+const mapPanel = $<HTMLDivElement>('#mappa');
+const mapButton = $<HTMLButtonElement>('#mostra-mappa');
+
+let pagefindPromise: Promise<Pagefind> | undefined;
+function loadPagefind(): Promise<Pagefind> {
+  pagefindPromise ??= import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`).then(async (pagefind: Pagefind) => {
+    await pagefind.options({ excerptLength: 0 });
+    await pagefind.init();
+    return pagefind;
+  });
+  return pagefindPromise;
+}
+
+let filtersLoaded: Promise<unknown> | undefined;
+
+/**
+ * Filter counts need Pagefind's filter index, which is large at national scale: it is loaded after
+ * the first results are on screen, then the counts are filled in from a repeat of the (cached) search.
+ */
+async function fillCounts(pagefind: Pagefind, state: SearchState, mine: number): Promise<void> {
+  filtersLoaded ??= pagefind.filters();
+  await filtersLoaded;
+  const search = await pagefind.search(state.q.trim() || null, { filters: pagefindFilters(state) });
+  if (mine === runNumber) updateCounts(search.filters);
+}
+
+let comuniRows: Promise<ComuneRow[]> | undefined;
+function loadComuni(): Promise<ComuneRow[]> {
+  comuniRows ??= fetch('/data/comuni.json').then((response) => response.json() as Promise<ComuneRow[]>);
+  return comuniRows;
+}
+
+/** The state the form shows (words, filters, sort) merged with what only the URL holds. */
+function readForm(base: SearchState): SearchState {
+  const data = new FormData(form);
+  const filters: SearchState['filters'] = {};
+  for (const facet of FACETS) {
+    const values = data.getAll(facet).map(String).filter(Boolean);
+    if (values.length) filters[facet] = values;
+  }
+  const sort = String(data.get('ordine') ?? 'pertinenza') as SearchState['sort'];
+  return { ...base, q: String(data.get('q') ?? ''), filters, sort: sort === 'distanza' && !base.near ? 'pertinenza' : sort, page: 1 };
+}
+
+function writeForm(state: SearchState): void {
+  $<HTMLInputElement>('#q').value = state.q;
+  for (const input of form.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) {
+    input.checked = (state.filters[input.name as keyof SearchState['filters']] ?? []).includes(input.value);
+  }
+  $<HTMLSelectElement>('#provincia').value = state.filters.provincia?.[0] ?? '';
+  $<HTMLInputElement>('#comune').value = state.filters.comune?.[0] ?? '';
+  $<HTMLSelectElement>('#ordine').value = state.sort;
+  const nearState = $<HTMLParagraphElement>('#vicino-stato');
+  nearState.hidden = !state.near;
+  $<HTMLSpanElement>('#vicino-testo').textContent = state.near ? t('nearLabel')(state.near.label || t('yourPosition')) : '';
+  $<HTMLParagraphElement>('#area-stato').hidden = !state.area;
+  showMap(state.map);
+}
+
+let current = parseState(new URLSearchParams(location.search));
+
+/** Moves to a new state: the URL first, then the results. */
+function navigate(next: SearchState, mode: 'push' | 'replace' = 'push'): void {
+  current = next;
+  const query = serializeState(next).toString();
+  const url = `${location.pathname}${query ? `?${query}` : ''}`;
+  if (mode === 'push') history.pushState(null, '', url);
+  else history.replaceState(null, '', url);
+  writeForm(next);
+  void run(next);
+}
+
+function showMap(show: boolean): void {
+  mapPanel.hidden = !show;
+  mapButton.setAttribute('aria-expanded', String(show));
+  mapButton.textContent = show ? t('hideMap') : t('showMap');
+}
+
+function updateCounts(counts: Record<string, Record<string, number>>): void {
+  for (const span of form.querySelectorAll<HTMLSpanElement>('.count')) {
+    const n = counts[span.dataset.facet ?? '']?.[span.dataset.value ?? ''];
+    span.textContent = n === undefined ? '' : `(${n.toLocaleString('it-IT')})`;
+  }
+}
+
+function card(url: string, meta: Record<string, string>, result: RankedResult): HTMLLIElement {
+  const item = document.createElement('li');
+  item.className = 'card';
+  const heading = document.createElement('h3');
+  const link = document.createElement('a');
+  link.href = url;
+  link.textContent = meta.title ?? url;
+  heading.append(link);
+  const about = document.createElement('p');
+  about.className = 'meta';
+  const category = categories[meta.category as Category]?.it ?? '';
+  about.textContent = [category, meta.place, result.distanceKm === undefined ? '' : t('distanceAway')(formatDistance(result.distanceKm))]
+    .filter(Boolean)
+    .join(' · ');
+  const summary = document.createElement('p');
+  summary.textContent = meta.summary ?? '';
+  const when = document.createElement('p');
+  when.className = 'meta';
+  when.textContent = [meta.when, meta.cost].filter(Boolean).join(' · ');
+  item.append(heading, about, summary, when);
+  if (meta.id) {
+    const toggle = document.createElement('shortlist-toggle');
+    toggle.dataset.id = meta.id;
+    toggle.dataset.name = meta.title ?? '';
+    item.append(toggle);
+  }
+  return item;
+}
+
+let runNumber = 0;
+
+/** Searches for a state and renders its page of results; a newer search makes an older one stop. */
+async function run(state: SearchState): Promise<void> {
+  const mine = ++runNumber;
+  window.__segnaviaResults = { ids: null };
+  if (!hasQuery(state)) {
+    list.replaceChildren();
+    list.dataset.state = 'ready';
+    list.dataset.count = '0';
+    status.textContent = t('resultsEmptyState');
+    $<HTMLElement>('#pagine').hidden = true;
+    updateCounts({});
+    window.dispatchEvent(new CustomEvent('segnavia:results', { detail: window.__segnaviaResults }));
+    return;
+  }
+  list.dataset.state = 'loading';
+  list.setAttribute('aria-busy', 'true');
+  try {
+    const pagefind = await loadPagefind();
+    const search = await pagefind.search(state.q.trim() || null, { filters: pagefindFilters(state) });
+    const needsPoints = Boolean(state.near || state.area || state.sort === 'nome' || state.map);
+    const points = needsPoints ? await loadMapPoints() : undefined;
+    if (mine !== runNumber) return;
+    const ranked = rankResults(search.results.map((r) => r.id), state, points?.byResult);
+    window.__segnaviaResults = { ids: ranked.map((r) => r.id) };
+    window.dispatchEvent(new CustomEvent('segnavia:results', { detail: window.__segnaviaResults }));
+    const page = pageOf(ranked, state.page);
+    const byId = new Map(search.results.map((r) => [r.id, r]));
+    const datas = await Promise.all(page.items.map((r) => byId.get(r.id)!.data()));
+    if (mine !== runNumber) return;
+    list.replaceChildren(...datas.map((data, i) => card(data.url, data.meta, page.items[i])));
+    status.textContent = t('resultsCount')(ranked.length);
+    list.dataset.count = String(ranked.length);
+    renderPager(page.page, page.pages);
+    void fillCounts(pagefind, state, mine);
+  } catch (error) {
+    console.error(error);
+    status.textContent = t('searchError');
+  } finally {
+    if (mine === runNumber) {
+      list.dataset.state = 'ready';
+      list.removeAttribute('aria-busy');
+    }
+  }
+}
+
+function renderPager(page: number, pages: number): void {
+  $<HTMLElement>('#pagine').hidden = pages <= 1;
+  $<HTMLSpanElement>('#pagina-testo').textContent = t('pageOf')(page, pages);
+  $<HTMLButtonElement>('#pagina-prima').disabled = page <= 1;
+  $<HTMLButtonElement>('#pagina-dopo').disabled = page >= pages;
+}
+
+function goToPage(delta: number): void {
+  navigate({ ...current, page: Math.max(1, current.page + delta) });
+  $<HTMLElement>('#risultati-titolo').scrollIntoView();
+}
+
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  navigate(readForm(current));
+});
+form.addEventListener('change', (event) => {
+  const target = event.target as HTMLElement;
+  if (target.matches('input[type=checkbox], select')) navigate(readForm(current));
+});
+$<HTMLButtonElement>('#pagina-prima').addEventListener('click', () => goToPage(-1));
+$<HTMLButtonElement>('#pagina-dopo').addEventListener('click', () => goToPage(1));
+mapButton.addEventListener('click', () => navigate({ ...current, map: mapPanel.hidden }, 'replace'));
+$<HTMLButtonElement>('#togli-area').addEventListener('click', () => navigate({ ...current, area: undefined, page: 1 }));
+$<HTMLButtonElement>('#togli-vicino').addEventListener('click', () =>
+  navigate({ ...current, near: undefined, sort: current.sort === 'distanza' ? 'pertinenza' : current.sort, page: 1 }),
+);
+
+$<HTMLButtonElement>('#vicino-a-me').addEventListener('click', () => {
+  status.textContent = t('nearMeAsking');
+  navigator.geolocation.getCurrentPosition(
+    (position) => navigate({ ...current, near: { lat: position.coords.latitude, lon: position.coords.longitude, label: '' }, sort: 'distanza', page: 1 }),
+    () => (status.textContent = t('nearMeDenied')),
+    { enableHighAccuracy: false, timeout: 15_000, maximumAge: 600_000 },
+  );
+});
+
+const nearComune = $<HTMLInputElement>('#vicino-comune');
+nearComune.addEventListener('focus', async () => {
+  const datalist = $<HTMLDataListElement>('#tutti-i-comuni');
+  if (datalist.childElementCount) return;
+  const rows = await loadComuni();
+  datalist.replaceChildren(...rows.map((row) => new Option(comuneOption(row))));
+}, { once: true });
+async function useComune(): Promise<void> {
+  const typed = nearComune.value.trim();
+  if (!typed) return;
+  const row = findComune(await loadComuni(), typed);
+  if (!row) {
+    status.textContent = t('nearComuneUnknown')(typed);
+    return;
+  }
+  nearComune.value = '';
+  navigate({ ...current, near: { lat: row[2], lon: row[3], label: comuneOption(row) }, sort: 'distanza', page: 1 });
+}
+$<HTMLButtonElement>('#usa-comune').addEventListener('click', () => void useComune());
+nearComune.addEventListener('keydown', (event) => {
+  if (event.key === 'Enter') {
+    event.preventDefault();
+    void useComune();
+  }
+});
+
+const comuneFilter = $<HTMLInputElement>('#comune');
+comuneFilter.addEventListener('focus', async () => {
+  const datalist = $<HTMLDataListElement>('#comuni-con-risorse');
+  if (datalist.childElementCount) return;
+  const pagefind = await loadPagefind();
+  filtersLoaded ??= pagefind.filters();
+  const filters = (await filtersLoaded) as Record<string, Record<string, number>>;
+  datalist.replaceChildren(...Object.keys(filters.comune ?? {}).sort((a, b) => a.localeCompare(b, 'it')).map((name) => new Option(name)));
+}, { once: true });
+comuneFilter.addEventListener('change', () => navigate(readForm(current)));
+
+window.addEventListener('segnavia:area', (event) => {
+  navigate({ ...current, area: (event as CustomEvent<SearchState['area']>).detail, page: 1 });
+});
+window.addEventListener('popstate', () => {
+  current = parseState(new URLSearchParams(location.search));
+  writeForm(current);
+  void run(current);
+});
+
+writeForm(current);
+void run(current);
