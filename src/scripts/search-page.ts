@@ -273,5 +273,7 @@ window.addEventListener('popstate', () => {
   void run(current);
 });
 
+// The page says search needs JavaScript until this script runs.
+$<HTMLParagraphElement>('#senza-js').hidden = true;
 writeForm(current);
 void run(current);

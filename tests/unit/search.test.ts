@@ -1,0 +1,154 @@
+import { describe, expect, it } from 'vitest';
+import { emptyState, formatDistance, hasQuery, inArea, pagefindFilters, parseState, serializeState } from '../../src/lib/search/state.ts';
+import { pageOf, pointsByResult, rankResults } from '../../src/lib/search/results.ts';
+import { decodeMapData, encodeMapData } from '../../src/lib/search/map-data.ts';
+import { toFeatures } from '../../src/lib/search/clusters.ts';
+import { facetValues, searchRecord, sessionDays } from '../../src/lib/search/records.ts';
+import { findComune, type ComuneRow } from '../../src/lib/search/comuni-lookup.ts';
+import { fragmentUrls } from '../../src/lib/search/fragments.ts';
+import { resourceSchema } from '../../src/schema/resource.ts';
+import { gzipSync } from 'node:zlib';
+
+const choir = resourceSchema.parse({
+  name: 'Coro di quartiere',
+  summary: 'Un coro aperto a tutti.',
+  category: 'musica-canto',
+  needs: ['compagnia', 'creativita'],
+  audiences: ['anziani'],
+  organization: 'coro-di-quartiere',
+  locations: [{ comune: 'Rho', province: 'MI', lat: 45.5287, lon: 9.04, position: 'approssimativa' }],
+  schedule: { sessions: [{ days: ['gio', 'lun'], start: '18:00' }] },
+  cost: { free: true },
+  joining: { methods: ['accesso-libero'] },
+  contacts: { website: 'https://www.esempio.it' },
+  accessibility: { features: ['senza-gradini'], languages: ['it'] },
+  status: 'attivo',
+  verified: { date: '2026-11-01', by: 'Test', method: 'telefono' },
+  sources: [{ title: 'Prova' }],
+});
+
+describe('search state in the URL', () => {
+  it('round-trips words, filters, place, area, order, page and map', () => {
+    const state = {
+      ...emptyState(),
+      q: 'coro',
+      filters: { categoria: ['musica-canto'], costo: ['gratuito'], comune: ['Rho (MI)'] },
+      near: { lat: 45.5287, lon: 9.04, label: 'Rho (MI)' },
+      area: { south: 45, west: 8.5, north: 46, east: 9.5 },
+      sort: 'distanza' as const,
+      page: 2,
+      map: true,
+    };
+    const params = serializeState(state);
+    expect(params.toString()).toContain('q=coro');
+    expect(parseState(new URLSearchParams(params.toString()))).toEqual(state);
+  });
+
+  it('ignores malformed or hostile parameters', () => {
+    const state = parseState(new URLSearchParams('vicino=abc,def&pagina=-3&ordine=caos&area=1,2,3&mappa=yes&categoria='));
+    expect(state).toEqual(emptyState());
+  });
+
+  it('does not sort by distance without a place', () => {
+    expect(parseState(new URLSearchParams('q=coro&ordine=distanza')).sort).toBe('pertinenza');
+  });
+
+  it('asks Pagefind for any value within a facet and all facets together', () => {
+    const state = { ...emptyState(), filters: { categoria: ['movimento', 'musica-canto'], costo: ['gratuito'] } };
+    expect(pagefindFilters(state)).toEqual({ categoria: { any: ['movimento', 'musica-canto'] }, costo: { any: ['gratuito'] } });
+    expect(hasQuery(state)).toBe(true);
+    expect(hasQuery(emptyState())).toBe(false);
+  });
+
+  it('formats distances for people', () => {
+    expect(formatDistance(0.34)).toBe('340 m');
+    expect(formatDistance(1.24)).toBe('1,2 km');
+    expect(formatDistance(35.4)).toBe('35 km');
+  });
+});
+
+describe('filters and records built from an entry', () => {
+  it('gives each facet its values, places as region slug, sigla and "Comune (PR)"', () => {
+    expect(facetValues(choir)).toMatchObject({
+      categoria: ['musica-canto'],
+      regione: ['lombardia'],
+      provincia: ['MI'],
+      comune: ['Rho (MI)'],
+      giorno: ['lun', 'gio'],
+      costo: ['gratuito'],
+      accessibilita: ['senza-gradini'],
+    });
+    expect(sessionDays(choir)).toEqual(['lun', 'gio']);
+  });
+
+  it('indexes the words people use, including vocabulary labels', () => {
+    const record = searchRecord('coro-di-quartiere', choir, 'Cantiamo insieme in città.', 'Associazione Coro');
+    expect(record.url).toBe('/risorse/coro-di-quartiere/');
+    expect(record.content).toContain('Musica e canto');
+    expect(record.content).toContain('Cantiamo insieme in città.');
+    expect(record.meta).toMatchObject({ title: 'Coro di quartiere', place: 'Rho (MI)', cost: 'Gratuito', when: 'Ogni lunedì e giovedì, alle 18:00.' });
+    expect(record.filters.accesso).toEqual(['accesso-libero']);
+  });
+});
+
+describe('map data and ranking', () => {
+  const points = [
+    { url: '/risorse/a/', name: 'Bravo', lat: 45.5287, lon: 9.04, category: 'musica-canto' },
+    { url: '/risorse/b/', name: 'Alfa', lat: 41.8933, lon: 12.4829, category: 'movimento' },
+    { url: '/risorse/b/', name: 'Alfa', lat: 45.07, lon: 7.69, category: 'movimento' },
+  ];
+  const decoded = decodeMapData(encodeMapData(points, new Map([['/risorse/a/', 'it_a'], ['/risorse/b/', 'it_b']])));
+
+  it('packs points compactly and unpacks them with their result ids', () => {
+    expect(decoded[0]).toEqual({ resultId: 'it_a', slug: 'a', name: 'Bravo', lat: 45.5287, lon: 9.04, category: 'musica-canto' });
+    expect(decoded).toHaveLength(3);
+    expect(toFeatures(decoded)[1].geometry.coordinates).toEqual([12.4829, 41.8933]);
+  });
+
+  it('orders by the nearest location and limits to a map area', () => {
+    const byResult = pointsByResult(decoded);
+    const nearTurin = { lat: 45.0703, lon: 7.6869, label: 'Torino (TO)' };
+    const ranked = rankResults(['it_a', 'it_b'], { near: nearTurin, sort: 'distanza' }, byResult);
+    expect(ranked.map((r) => r.id)).toEqual(['it_b', 'it_a']);
+    expect(ranked[0].distanceKm).toBeLessThan(1);
+    const area = { south: 41, west: 12, north: 42, east: 13 };
+    expect(rankResults(['it_a', 'it_b'], { area, sort: 'pertinenza' }, byResult).map((r) => r.id)).toEqual(['it_b']);
+    expect(inArea(area, 41.9, 12.5)).toBe(true);
+    expect(rankResults(['it_a', 'it_b'], { sort: 'nome' }, byResult).map((r) => r.id)).toEqual(['it_b', 'it_a']);
+  });
+
+  it('pages results and keeps the page in range', () => {
+    const items = Array.from({ length: 23 }, (_, i) => i);
+    expect(pageOf(items, 3)).toEqual({ items: [20, 21, 22], pages: 3, page: 3 });
+    expect(pageOf(items, 99).page).toBe(3);
+    expect(pageOf([], 1)).toEqual({ items: [], pages: 1, page: 1 });
+  });
+
+  it('reads result ids back from Pagefind fragments, single or grouped', () => {
+    const single = gzipSync(Buffer.from('pagefind_dcd{"url":"/risorse/a/","content":"x"}'));
+    expect(fragmentUrls('it_abc.pf_fragment', single)).toEqual([['/risorse/a/', 'it_abc']]);
+    const group = gzipSync(Buffer.from('pagefind_dcd{"it_1":{"url":"/risorse/a/"},"it_2":{"url":"/risorse/b/"}}'));
+    expect(fragmentUrls('grp.pf_fragment', group)).toEqual([['/risorse/a/', 'it_1'], ['/risorse/b/', 'it_2']]);
+  });
+});
+
+describe('near a comune', () => {
+  const rows: ComuneRow[] = [
+    ['Rho', 'MI', 45.53, 9.04],
+    ["Reggio nell'Emilia", 'RE', 44.7, 10.63],
+    ['Samone', 'TO', 45.45, 7.84],
+    ['Samone', 'TN', 46.08, 11.52],
+    ['Bolzano/Bozen', 'BZ', 46.5, 11.35],
+  ];
+  it('finds a typed comune whatever the case, accents or apostrophes', () => {
+    expect(findComune(rows, 'rho')?.[0]).toBe('Rho');
+    expect(findComune(rows, 'Reggio nell Emilia')?.[1]).toBe('RE');
+    expect(findComune(rows, 'Bolzano')?.[1]).toBe('BZ');
+  });
+  it('uses the province to tell homonyms apart', () => {
+    expect(findComune(rows, 'Samone (TN)')?.[3]).toBe(11.52);
+  });
+  it('finds nothing for an unknown name', () => {
+    expect(findComune(rows, 'Atlantide')).toBeUndefined();
+  });
+});
