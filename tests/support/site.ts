@@ -24,7 +24,8 @@ export async function buildSite({ contentDir, name, env = {} }: BuildOptions): P
   const outDir = join(base, 'dist');
   await run(join(repoRoot, 'node_modules/.bin/astro'), ['build'], {
     cwd: repoRoot,
-    env: { ...process.env, SEGNAVIA_CONTENT_DIR: contentDir, SEGNAVIA_OUT_DIR: outDir, SEGNAVIA_CACHE_DIR: join(base, 'cache'), ...env },
+    // Vitest sets NODE_ENV=test, which would make Vite bundle React's development build.
+    env: { ...process.env, NODE_ENV: 'production', SEGNAVIA_CONTENT_DIR: contentDir, SEGNAVIA_OUT_DIR: outDir, SEGNAVIA_CACHE_DIR: join(base, 'cache'), ...env },
     maxBuffer: 64 * 1024 * 1024,
   });
   return outDir;
