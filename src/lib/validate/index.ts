@@ -4,6 +4,7 @@
  * even when others are broken; problems come back sorted by file and line.
  */
 import { stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { organizationSchema, resourceSchema } from '../../schema/index.ts';
 import { loadComuniIndex } from '../comuni.ts';
 import { todayIso } from '../dates.ts';
@@ -15,16 +16,24 @@ import { placeProblems } from './places.ts';
 import { displayPath, findContentFiles, isEntry, parseOrganization, parseResource, readEntries } from './read.ts';
 import { missingOrganizationProblems } from './references.ts';
 import { schemaProblems } from './schema.ts';
+import { nearDuplicateProblems } from './similar.ts';
 import type { Entry, Problem, Report } from './types.ts';
 
 export type { Entry, Problem, Report, Severity } from './types.ts';
 export { formatPlain, formatGithub, formatSummary } from './format.ts';
+export { changedFiles, ChangedFilesError } from './changed.ts';
 
 export interface ValidateOptions {
   /** Today's date, "YYYY-MM-DD" (for tests); defaults to the real date in UTC. */
   today?: string;
   /** The repository root, for the file paths in messages; defaults to the working directory. */
   root?: string;
+  /**
+   * Only these files (absolute paths) are reported on, as for a pull request: every file is still read,
+   * so that checks across files (duplicate ids, organisations) see the whole directory, and changed
+   * resources are also compared with all others for likely duplicates with similar names.
+   */
+  changed?: readonly string[];
 }
 
 /** Orders problems by file, then line, then field, errors first. */
@@ -82,5 +91,18 @@ export async function validateDirectory(contentDir: string, options: ValidateOpt
     ...missingOrganizationProblems(resources, organizationIds),
     ...strayFileProblems(files.stray),
   ];
-  return makeReport(problems, files.resources.length, files.organizations.length);
+  if (!options.changed) return makeReport(problems, files.resources.length, files.organizations.length);
+
+  const changed = new Set(options.changed.map((path) => displayPath(resolve(path), resolve(root))));
+  const isChanged = (file: string) => changed.has(file);
+  const changedResources = resources.filter((entry) => isChanged(entry.file));
+  const flagged = new Set(problems.filter((p) => p.rule === 'likely-duplicate').map((p) => p.file));
+  const all = [...problems, ...nearDuplicateProblems(changedResources, resources, flagged)];
+  const report = makeReport(
+    all.filter((p) => isChanged(p.file)),
+    files.resources.filter((f) => isChanged(f.file)).length,
+    files.organizations.filter((f) => isChanged(f.file)).length,
+  );
+  const elsewhere = all.filter((p) => !isChanged(p.file));
+  return { ...report, elsewhere: { errors: elsewhere.filter((p) => p.severity === 'error').length, warnings: elsewhere.filter((p) => p.severity === 'warning').length } };
 }

@@ -5,35 +5,10 @@
 import type { z } from 'astro/zod';
 import { editDistance } from '../comuni.ts';
 import { lineIndexOfPath } from './lines.ts';
+import { italianFallback } from './messages.ts';
 import type { Entry, Problem } from './types.ts';
 
-type Issue = z.core.$ZodRawIssue;
-
-const EXPECTED: Record<string, string> = {
-  object: 'un gruppo di campi «campo: valore», rientrati sotto questa riga',
-  array: 'un elenco: [a, b] oppure una riga per valore che inizia con «- »',
-  string: 'un testo (se contiene «: » o inizia con un simbolo, mettilo tra virgolette)',
-  number: 'un numero, con il punto per i decimali (es. 45.46)',
-  boolean: 'true oppure false',
-};
-
-/** Italian messages for the issues whose schema gives none (Zod's own would be English). */
-export function italianFallback(issue: Issue): string {
-  const expected = 'expected' in issue ? String(issue.expected) : '';
-  switch (issue.code) {
-    case 'invalid_type':
-      if (issue.input === undefined) return `Campo obbligatorio mancante: aggiungilo${EXPECTED[expected] ? ` (ci vuole ${EXPECTED[expected]})` : ''}.`;
-      return `Valore del tipo sbagliato: qui ci vuole ${EXPECTED[expected] ?? 'un valore diverso'}.`;
-    case 'too_small':
-      return issue.origin === 'array' ? `Servono almeno ${String(issue.minimum)} valori in questo elenco.` : `Valore troppo piccolo o troppo corto (minimo ${String(issue.minimum)}).`;
-    case 'too_big':
-      return issue.origin === 'array' ? `Troppi valori: al massimo ${String(issue.maximum)}.` : `Valore troppo grande o troppo lungo (massimo ${String(issue.maximum)}).`;
-    case 'invalid_value':
-      return `Valore non ammesso: usa uno tra ${issue.values.map(String).join(', ')}.`;
-    default:
-      return 'Valore non valido: controlla questo campo.';
-  }
-}
+export { italianFallback } from './messages.ts';
 
 /** The sub-schema at a path, looking through optional, default and pipe wrappers; undefined if lost. */
 export function schemaAt(schema: z.ZodType, path: readonly PropertyKey[]): z.ZodType | undefined {

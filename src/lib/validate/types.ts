@@ -40,4 +40,6 @@ export interface Entry {
 export interface Report {
   problems: Problem[];
   counts: { resources: number; organizations: number; errors: number; warnings: number };
+  /** When only changed files are reported: what was found in the other files, not listed. */
+  elsewhere?: { errors: number; warnings: number };
 }

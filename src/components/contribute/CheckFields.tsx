@@ -1,0 +1,59 @@
+/** Status, the last verification, the sources, and the description. */
+import { emptySource, type SourceForm } from '../../lib/contribute/form.ts';
+import { resourceHint } from '../../lib/contribute/hints.ts';
+import { t } from '../../lib/i18n.ts';
+import { statuses, verificationMethods } from '../../schema/vocabularies.ts';
+import { useForm } from './context.ts';
+import { Group, RadioGroup, SelectField, TextArea, TextField } from './Fields.tsx';
+import { choices, selectOptions } from './options.ts';
+
+function SourceFields({ index, count }: { index: number; count: number }) {
+  const { contribution, update } = useForm();
+  const source = contribution.resource.sources[index];
+  const path = `sources.${index}`;
+  const n = index + 1;
+  const set = (key: keyof SourceForm) => (v: string) => update((d) => void (d.resource.sources[index][key] = v));
+  return (
+    <fieldset className="group">
+      <legend>{t('contributeSource')(n)}</legend>
+      <TextField name={`${path}.title`} label={t('contributeSourceTitle')} hint={resourceHint('sources.title')} value={source.title} onChange={set('title')} />
+      <TextField name={`${path}.url`} type="url" label={t('contributeSourceUrl')} optional hint={resourceHint('sources.url')} autoComplete="off" value={source.url} onChange={set('url')} />
+      <TextField name={`${path}.note`} label={t('contributeSourceNote')} optional hint={resourceHint('sources.note')} value={source.note} onChange={set('note')} />
+      {count > 1 && (
+        <button type="button" className="button button--secondary" onClick={() => update((d) => void d.resource.sources.splice(index, 1))}>
+          {t('contributeRemoveSource')(n)}
+        </button>
+      )}
+    </fieldset>
+  );
+}
+
+export default function CheckFields() {
+  const { contribution, update } = useForm();
+  const r = contribution.resource;
+  return (
+    <>
+      <section aria-labelledby="sezione-verifica" className="form-section">
+        <h2 id="sezione-verifica">{t('contributeSectionCheck')}</h2>
+        <RadioGroup name="status" label={t('contributeStatus')} hint={resourceHint('status')} value={r.status} options={choices(statuses)} onChange={(v) => update((d) => void (d.resource.status = v))} />
+        <Group name="verified" legend={t('contributeVerifiedLegend')} hint={resourceHint('verified')}>
+          <TextField name="verified.date" type="date" label={t('contributeVerifiedDate')} hint={resourceHint('verified.date')} value={r.verified.date} onChange={(v) => update((d) => void (d.resource.verified.date = v))} />
+          <TextField name="verified.by" label={t('contributeVerifiedBy')} hint={resourceHint('verified.by')} value={r.verified.by} onChange={(v) => update((d) => void (d.resource.verified.by = v))} />
+          <SelectField name="verified.method" label={t('contributeVerifiedMethod')} value={r.verified.method} options={selectOptions(verificationMethods)} onChange={(v) => update((d) => void (d.resource.verified.method = v))} />
+        </Group>
+        <Group name="sources" legend={t('sourcesLabel')} hint={resourceHint('sources')} className="group group--plain">
+          {r.sources.map((_, index) => (
+            <SourceFields key={index} index={index} count={r.sources.length} />
+          ))}
+          <button type="button" className="button button--secondary" onClick={() => update((d) => void d.resource.sources.push(emptySource()))}>
+            {t('contributeAddSource')}
+          </button>
+        </Group>
+      </section>
+      <section aria-labelledby="sezione-descrizione" className="form-section">
+        <h2 id="sezione-descrizione">{t('contributeSectionBody')}</h2>
+        <TextArea name="body" label={t('contributeBody')} hint={t('contributeBodyHint')} rows={8} value={r.body} onChange={(v) => update((d) => void (d.resource.body = v))} />
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,97 @@
+/**
+ * The finished entry: a preview, then each file with three ways to hand it over — GitHub's new-file
+ * (or edit) page, a download, a copy.
+ */
+import { forwardRef, lazy, Suspense, useRef, useState } from 'react';
+import type { OutputFile } from '../../lib/contribute/check.ts';
+import { editFileUrl, newFileUrl, SAFE_URL_LENGTH } from '../../lib/contribute/github.ts';
+import { t } from '../../lib/i18n.ts';
+import type { PreviewProps } from './Preview.tsx';
+import type { ContributeConfig } from './context.ts';
+import ErrorBoundary from './ErrorBoundary.tsx';
+
+const Preview = lazy(() => import('./Preview.tsx'));
+
+interface Props {
+  files: OutputFile[];
+  /** The path of the file being updated, if this is an update. */
+  updating?: string;
+  config: ContributeConfig;
+  preview: PreviewProps;
+}
+
+/** Saves text as a file through a temporary link. */
+function download(path: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: path.endsWith('.md') ? 'text/markdown;charset=utf-8' : 'application/yaml;charset=utf-8' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = path.split('/').pop() ?? path;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+function FileActions({ file, updating, config, index }: { file: OutputFile; updating?: string; config: ContributeConfig; index: number }) {
+  const [status, setStatus] = useState('');
+  const text = useRef<HTMLTextAreaElement>(null);
+  const isUpdate = file.kind === 'resource' && updating === file.path;
+  const href = isUpdate ? editFileUrl(config, file.path) : newFileUrl(config, file.path, file.text);
+  const id = `file-${index}`;
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(file.text);
+      setStatus(t('contributeCopied'));
+    } catch {
+      text.current?.select();
+      setStatus(document.execCommand?.('copy') ? t('contributeCopied') : t('contributeCopyFailed'));
+    }
+  };
+  return (
+    <section className="output-file" aria-labelledby={`${id}-titolo`}>
+      <h3 id={`${id}-titolo`}>{t('contributeFile')(file.path)}</h3>
+      <p>{isUpdate ? t('contributeGithubEditHelp') : t('contributeGithubHelp')}</p>
+      <div className="actions">
+        <a className="button" href={href} target="_blank" rel="noopener noreferrer" data-file={file.path}>
+          {isUpdate ? t('contributeOpenGithubEdit') : t('contributeOpenGithub')}
+        </a>
+        <button type="button" className="button button--secondary" onClick={() => download(file.path, file.text)}>
+          {t('contributeDownload')}
+        </button>
+        <button type="button" className="button button--secondary" onClick={copy}>
+          {t('contributeCopy')}
+        </button>
+      </div>
+      <p role="status" className="copy-status">{status}</p>
+      {!isUpdate && href.length > SAFE_URL_LENGTH && <p className="field-hint">{t('contributeLongUrl')}</p>}
+      <label htmlFor={`${id}-testo`}>{t('contributeFileText')}</label>
+      <textarea ref={text} id={`${id}-testo`} className="file-text" readOnly rows={Math.min(30, file.text.split('\n').length + 1)} value={file.text} spellCheck={false} />
+    </section>
+  );
+}
+
+const Result = forwardRef<HTMLHeadingElement, Props>(function Result({ files, updating, config, preview }, ref) {
+  return (
+    <section className="result" aria-labelledby="scheda-pronta">
+      <h2 id="scheda-pronta" ref={ref} tabIndex={-1}>
+        {t('contributeReady')}
+      </h2>
+      <p>{t('contributeReadyText')}</p>
+      {files.length > 1 && <p className="notice">{t('contributeOrgFirst')}</p>}
+      {files.map((file, index) => (
+        <FileActions key={file.path} file={file} updating={updating} config={config} index={index} />
+      ))}
+      <p>{t('contributeNoGithub')(config.correctionsEmail)}</p>
+      <section aria-labelledby="anteprima">
+        <h2 id="anteprima">{t('contributePreview')}</h2>
+        <ErrorBoundary fallback={<p className="notice">{t('contributePreviewFailed')}</p>}>
+          <Suspense fallback={<p role="status">{t('contributePreviewLoading')}</p>}>
+            <Preview {...preview} />
+          </Suspense>
+        </ErrorBoundary>
+      </section>
+    </section>
+  );
+});
+
+export default Result;

@@ -1,0 +1,79 @@
+/** When: recurring sessions (days and times), a season, start and end dates, and a note. */
+import { emptySession, type SessionForm } from '../../lib/contribute/form.ts';
+import { resourceHint } from '../../lib/contribute/hints.ts';
+import { t } from '../../lib/i18n.ts';
+import { days, frequencies } from '../../schema/vocabularies.ts';
+import { useForm } from './context.ts';
+import { CheckboxGroup, Group, SelectField, TextArea, TextField } from './Fields.tsx';
+import { choices, MONTHS, selectOptions } from './options.ts';
+
+const WEEKS = ['1', '2', '3', '4', '-1'] as const;
+
+function SessionFields({ index }: { index: number }) {
+  const { contribution, update } = useForm();
+  const session = contribution.resource.schedule.sessions[index];
+  const path = `schedule.sessions.${index}`;
+  const n = index + 1;
+  const set = (change: (s: SessionForm) => void) => update((d) => change(d.resource.schedule.sessions[index]));
+  return (
+    <fieldset className="group session">
+      <legend>{t('contributeSession')(n)}</legend>
+      <CheckboxGroup name={`${path}.days`} label={t('contributeDays')} values={session.days} options={choices(days)} onChange={(v) => set((s) => void (s.days = v))} />
+      <div className="field-row">
+        <TextField name={`${path}.start`} type="time" label={t('contributeStart')} hint={resourceHint('schedule.sessions.start')} value={session.start} onChange={(v) => set((s) => void (s.start = v))} />
+        <TextField name={`${path}.end`} type="time" label={t('contributeEnd')} optional hint={resourceHint('schedule.sessions.end')} value={session.end} onChange={(v) => set((s) => void (s.end = v))} />
+      </div>
+      <SelectField
+        name={`${path}.frequency`}
+        label={t('contributeFrequency')}
+        value={session.frequency}
+        options={selectOptions(frequencies)}
+        empty={frequencies.settimanale.it}
+        onChange={(v) => set((s) => void (s.frequency = v || 'settimanale'))}
+      />
+      {session.frequency === 'mensile' && (
+        <SelectField
+          name={`${path}.week_of_month`}
+          label={t('contributeWeekOfMonth')}
+          optional
+          value={session.week_of_month}
+          options={WEEKS.map((week) => [week, t('contributeWeeks')[week]] as const)}
+          empty={t('contributeNone')}
+          onChange={(v) => set((s) => void (s.week_of_month = v))}
+        />
+      )}
+      <button type="button" className="button button--secondary" onClick={() => update((d) => void d.resource.schedule.sessions.splice(index, 1))}>
+        {t('contributeRemoveSession')(n)}
+      </button>
+    </fieldset>
+  );
+}
+
+export default function WhenFields() {
+  const { contribution, update } = useForm();
+  const schedule = contribution.resource.schedule;
+  return (
+    <section aria-labelledby="sezione-quando" className="form-section">
+      <h2 id="sezione-quando">{t('contributeSectionWhen')}</h2>
+      <Group name="schedule.sessions" legend={t('contributeSectionWhen')} hint={t('contributeSessionsHint')} className="group group--plain">
+        {schedule.sessions.map((_, index) => (
+          <SessionFields key={index} index={index} />
+        ))}
+        <button type="button" className="button button--secondary" onClick={() => update((d) => void d.resource.schedule.sessions.push(emptySession()))}>
+          {t('contributeAddSession')}
+        </button>
+      </Group>
+      <Group name="schedule.season" legend={t('contributeSeason')} hint={resourceHint('schedule.season')}>
+        <div className="field-row">
+          <SelectField name="schedule.season.from_month" label={t('contributeFromMonth')} value={schedule.season.from_month} options={MONTHS} empty={t('contributeNone')} onChange={(v) => update((d) => void (d.resource.schedule.season.from_month = v))} />
+          <SelectField name="schedule.season.to_month" label={t('contributeToMonth')} value={schedule.season.to_month} options={MONTHS} empty={t('contributeNone')} onChange={(v) => update((d) => void (d.resource.schedule.season.to_month = v))} />
+        </div>
+      </Group>
+      <div className="field-row">
+        <TextField name="schedule.start_date" type="date" label={t('contributeStartDate')} optional hint={resourceHint('schedule.start_date')} value={schedule.start_date} onChange={(v) => update((d) => void (d.resource.schedule.start_date = v))} />
+        <TextField name="schedule.end_date" type="date" label={t('contributeEndDate')} optional hint={resourceHint('schedule.end_date')} value={schedule.end_date} onChange={(v) => update((d) => void (d.resource.schedule.end_date = v))} />
+      </div>
+      <TextArea name="schedule.note" label={t('contributeScheduleNote')} optional hint={resourceHint('schedule.note')} rows={2} value={schedule.note} onChange={(v) => update((d) => void (d.resource.schedule.note = v))} />
+    </section>
+  );
+}

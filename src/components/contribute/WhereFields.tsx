@@ -1,0 +1,28 @@
+/** Where: online only, or one or more places. */
+import { emptyLocation } from '../../lib/contribute/form.ts';
+import { resourceHint } from '../../lib/contribute/hints.ts';
+import { t } from '../../lib/i18n.ts';
+import { useForm } from './context.ts';
+import { CheckboxField, Group } from './Fields.tsx';
+import LocationFields from './LocationFields.tsx';
+
+export default function WhereFields() {
+  const { contribution, update } = useForm();
+  const r = contribution.resource;
+  return (
+    <section aria-labelledby="sezione-dove" className="form-section">
+      <h2 id="sezione-dove">{t('contributeSectionWhere')}</h2>
+      <CheckboxField name="online_only" label={t('contributeOnlineOnly')} checked={r.online_only} onChange={(v) => update((d) => void (d.resource.online_only = v))} />
+      {!r.online_only && (
+        <Group name="locations" legend={t('contributeSectionWhere')} hint={resourceHint('locations')} className="group group--plain">
+          {r.locations.map((_, index) => (
+            <LocationFields key={index} index={index} count={r.locations.length} />
+          ))}
+          <button type="button" className="button button--secondary" onClick={() => update((d) => void d.resource.locations.push(emptyLocation()))}>
+            {t('contributeAddLocation')}
+          </button>
+        </Group>
+      )}
+    </section>
+  );
+}

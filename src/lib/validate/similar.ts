@@ -1,0 +1,105 @@
+/**
+ * Likely duplicates of existing entries, for pull requests: a changed resource whose name is similar
+ * to another's (not only equal) in the same comune, or at a place within NEARBY_KM of one of its
+ * places. Only the changed resources are compared with all the others, so the check stays linear in
+ * the size of the directory.
+ */
+import { editDistance, nameKey, normaliseName } from '../comuni.ts';
+import { distanceKm, type Point } from '../geo.ts';
+import { lineOf } from './schema.ts';
+import type { Entry, Problem } from './types.ts';
+
+/** Two places this close (in km) with similar names are probably one activity. */
+export const NEARBY_KM = 1;
+
+/** Words that say nothing about which activity it is. */
+const STOPWORDS = new Set(['a', 'ad', 'al', 'alla', 'alle', 'allo', 'ai', 'agli', 'con', 'd', 'da', 'dal', 'dalla', 'de', 'dei', 'degli', 'del', 'della', 'delle', 'dello', 'di', 'e', 'ed', 'gli', 'i', 'il', 'in', 'l', 'la', 'le', 'lo', 'nel', 'nella', 'per', 'su', 'sul', 'sulla', 'the', 'of', 'and']);
+
+/** The meaningful words of a name: "Gruppo di cammino del Parco Nord" → gruppo, cammino, parco, nord. */
+export function nameWords(name: string): string[] {
+  return [...new Set(normaliseName(name).split(' ').filter((word) => word && !STOPWORDS.has(word)))];
+}
+
+/** Words match when equal, or one letter apart if long enough ("gruppo", "gruppi"). */
+function sameWord(a: string, b: string): boolean {
+  return a === b || (Math.min(a.length, b.length) >= 5 && editDistance(a, b, 1) <= 1);
+}
+
+/**
+ * True when two names probably name the same activity: the same letters but for a typo or two,
+ * or most of their words in common (all of the shorter one's, when it has at least two).
+ */
+export function similarNames(a: string, b: string): boolean {
+  const keyA = nameKey(a);
+  const keyB = nameKey(b);
+  if (!keyA || !keyB) return false;
+  if (keyA === keyB) return true;
+  if (Math.min(keyA.length, keyB.length) >= 10 && editDistance(keyA, keyB, 2) <= 2) return true;
+  const wordsA = nameWords(a);
+  const wordsB = nameWords(b);
+  const shared = wordsA.filter((word) => wordsB.some((other) => sameWord(word, other))).length;
+  const union = wordsA.length + wordsB.length - shared;
+  const jaccard = union ? shared / union : 0;
+  const contained = shared === Math.min(wordsA.length, wordsB.length) && Math.min(wordsA.length, wordsB.length) >= 2;
+  return jaccard >= 0.75 || (contained && jaccard >= 0.6);
+}
+
+interface Placed {
+  entry: Entry;
+  name: string;
+  comuni: Set<string>;
+  points: Point[];
+}
+
+function placedOf(entry: Entry): Placed | undefined {
+  const name = typeof entry.data.name === 'string' ? entry.data.name.trim() : '';
+  if (!name) return undefined;
+  const locations = Array.isArray(entry.data.locations) ? (entry.data.locations as unknown[]) : [];
+  const comuni = new Set<string>();
+  const points: Point[] = [];
+  for (const value of locations) {
+    const l = (value && typeof value === 'object' ? value : {}) as Record<string, unknown>;
+    if (typeof l.comune === 'string' && typeof l.province === 'string') comuni.add(`${nameKey(l.comune)}|${l.province.trim().toUpperCase()}`);
+    if (typeof l.lat === 'number' && typeof l.lon === 'number' && Number.isFinite(l.lat) && Number.isFinite(l.lon)) points.push({ lat: l.lat, lon: l.lon });
+  }
+  return { entry, name, comuni, points };
+}
+
+/** Why two placed resources look like one: "stesso comune", "a 300 m", or undefined. */
+function closeness(a: Placed, b: Placed): string | undefined {
+  if ([...a.comuni].some((c) => b.comuni.has(c))) return 'nome simile nello stesso comune';
+  let nearest = Infinity;
+  for (const p of a.points) for (const q of b.points) nearest = Math.min(nearest, distanceKm(p, q));
+  return nearest <= NEARBY_KM ? `nome simile a ${Math.round(nearest * 1000)} m di distanza` : undefined;
+}
+
+/**
+ * A warning for each changed resource that looks like another resource (changed or not). Files in
+ * `skip` already carry a likely-duplicate warning; files sharing an id are an error of their own.
+ */
+export function nearDuplicateProblems(changed: readonly Entry[], all: readonly Entry[], skip: ReadonlySet<string> = new Set()): Problem[] {
+  const others = all.map(placedOf).filter((p): p is Placed => p !== undefined);
+  return changed.flatMap((entry): Problem[] => {
+    const self = skip.has(entry.file) ? undefined : placedOf(entry);
+    if (!self) return [];
+    const matches: { other: Placed; reason: string }[] = [];
+    for (const other of others) {
+      if (other.entry.file === entry.file || other.entry.id === entry.id) continue;
+      const reason = closeness(self, other);
+      if (reason && similarNames(self.name, other.name)) matches.push({ other, reason });
+    }
+    if (matches.length === 0) return [];
+    const shown = matches.slice(0, 3).map(({ other, reason }) => `${other.entry.file} («${other.name}», ${reason})`);
+    const more = matches.length > 3 ? ` e altre ${matches.length - 3} schede` : '';
+    return [
+      {
+        file: entry.file,
+        field: 'name',
+        line: lineOf(entry, ['name']),
+        severity: 'warning',
+        rule: 'likely-duplicate',
+        message: `Forse questa attività è già nell’elenco: ${shown.join('; ')}${more}. Se è la stessa, aggiorna quella scheda invece di aggiungerne una nuova; se sono diverse, rendi il nome più preciso (es. aggiungi il quartiere o il giorno).`,
+      },
+    ];
+  });
+}

@@ -1,0 +1,143 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadComuniIndex, type ComuniIndex } from '../../src/lib/comuni.ts';
+import { comuneOption, comuneSuggestions, compactComuni, expandComuni, indexCompactComuni, parseComuneOption, withComune, withPoint } from '../../src/lib/contribute/comuni.ts';
+import { emptyLocation, emptyResourceForm, languagesFrom, numberFrom, organizationToDraft, organizationToForm, resourceToDraft, resourceToForm } from '../../src/lib/contribute/form.ts';
+import { resourceFileText } from '../../src/lib/contribute/serialize.ts';
+import { describedAt, resourceHint } from '../../src/lib/contribute/hints.ts';
+import { findContentFiles, isEntry, parseOrganization, parseResource, readEntries } from '../../src/lib/validate/read.ts';
+import type { Entry } from '../../src/lib/validate/types.ts';
+import { organizationSchema, resourceSchema } from '../../src/schema/index.ts';
+import data from '../../src/data/comuni.json' with { type: 'json' };
+import type { ComuniData } from '../../src/lib/comuni.ts';
+
+/** Every resource and organisation of a content folder, parsed as the validator reads them. */
+async function entriesOf(dir: string): Promise<{ resources: Entry[]; organizations: Entry[] }> {
+  const files = await findContentFiles(dir, process.cwd());
+  const resources = (await readEntries(files.resources, parseResource)).filter(isEntry);
+  const organizations = (await readEntries(files.organizations, parseOrganization)).filter(isEntry);
+  return { resources, organizations };
+}
+
+describe('form ↔ entry', () => {
+  it.each(['content', 'tests/fixtures/content-valid'])('every resource and organisation in %s survives entry → form → entry unchanged', async (dir) => {
+    const { resources, organizations } = await entriesOf(dir);
+    expect(resources.length).toBeGreaterThan(0);
+    for (const entry of resources) {
+      const original = resourceSchema.parse(entry.data);
+      const form = resourceToForm(entry.id, original, entry.body);
+      const again = resourceSchema.parse(resourceToDraft(form));
+      expect(again, entry.file).toEqual(original);
+      expect(form.body).toBe(entry.body.trim());
+    }
+    for (const entry of organizations) {
+      const original = organizationSchema.parse(entry.data);
+      expect(organizationSchema.parse(organizationToDraft(organizationToForm(entry.id, original))), entry.file).toEqual(original);
+    }
+  });
+
+  it('and the file written from the form is read back as the same entry', async () => {
+    const { resources } = await entriesOf('content');
+    for (const entry of resources) {
+      const original = resourceSchema.parse(entry.data);
+      const text = resourceFileText(resourceToDraft(resourceToForm(entry.id, original, entry.body)), entry.body);
+      const parsed = parseResource({ path: '', file: entry.file, inner: entry.file, collection: 'resources' }, text);
+      if (!isEntry(parsed)) throw new Error(parsed.message);
+      expect(resourceSchema.parse(parsed.data), entry.file).toEqual(original);
+      expect(parsed.body.trim()).toBe(entry.body.trim());
+    }
+  });
+
+  it('leaves out what was left blank and tidies what was typed', () => {
+    const form = emptyResourceForm('2026-11-24');
+    form.name = '  Coro  ';
+    form.locations[0] = { ...emptyLocation(), comune: 'Rho', province: ' mi', lat: '45,5287', lon: '9.04' };
+    form.accessibility.languages = 'IT, en;ar';
+    form.cost.free = 'false';
+    const draft = resourceToDraft(form);
+    expect(draft.name).toBe('Coro');
+    expect(draft).not.toHaveProperty('name_en');
+    expect(draft).not.toHaveProperty('online_only');
+    expect(draft.locations).toEqual([{ comune: 'Rho', province: 'MI', lat: 45.5287, lon: 9.04 }]);
+    expect(draft.accessibility).toEqual({ features: [], languages: ['it', 'en', 'ar'] });
+    expect(draft.cost).toEqual({ free: false });
+    // The blank session and source rows of a new form are not entries.
+    expect(draft.schedule).toEqual({ sessions: [] });
+    expect(draft.sources).toEqual([]);
+  });
+
+  it('drops the places of an online-only resource and the week of a session that is not monthly', () => {
+    const form = emptyResourceForm('2026-11-24');
+    form.online_only = true;
+    form.locations[0].comune = 'Rho';
+    form.schedule.sessions[0] = { days: ['lun'], start: '10:00', end: '', frequency: 'settimanale', week_of_month: '2' };
+    const draft = resourceToDraft(form);
+    expect(draft.online_only).toBe(true);
+    expect(draft).not.toHaveProperty('locations');
+    expect(draft.schedule).toEqual({ sessions: [{ days: ['lun'], start: '10:00', frequency: 'settimanale' }] });
+  });
+
+  it('reads numbers with a comma or a point, and leaves anything else for the schema to refuse', () => {
+    expect(numberFrom('45,46')).toBe(45.46);
+    expect(numberFrom(' -1 ')).toBe(-1);
+    expect(numberFrom('2.50')).toBe(2.5);
+    expect(numberFrom('')).toBeUndefined();
+    expect(numberFrom('45°N')).toBe('45°N');
+    expect(resourceSchema.shape.locations.safeParse([{ comune: 'Rho', province: 'MI', lat: '45°N', lon: 9, position: 'esatta' }]).error?.issues[0].message).toMatch(/^Latitudine mancante o non numerica/);
+    expect(languagesFrom(' it , EN ')).toEqual(['it', 'en']);
+  });
+});
+
+describe('hints come from the schema’s descriptions', () => {
+  it.each(['name', 'summary', 'locations.0.lat', 'locations.comune', 'schedule.sessions.0.start', 'schedule.season', 'cost.amount_eur', 'contacts.phone', 'accessibility.languages', 'verified.date', 'sources.0.url', 'status'])('%s', (key) => {
+    expect(resourceHint(key)).toMatch(/\S/);
+  });
+  it('and say nothing for fields the schema does not have', () => {
+    expect(resourceHint('nope')).toBeUndefined();
+    expect(describedAt(organizationSchema, 'contacts.email')).toMatch(/Email pubblica/);
+  });
+});
+
+describe('comuni for the form', () => {
+  let full: ComuniIndex;
+  let compact: ComuniIndex;
+  beforeAll(async () => {
+    full = await loadComuniIndex();
+    compact = indexCompactComuni(JSON.parse(JSON.stringify(compactComuni(data as unknown as ComuniData))));
+  });
+
+  it('the compact data holds every comune, province and centroid of the full data', () => {
+    const expanded = expandComuni(compactComuni(data as unknown as ComuniData));
+    expect(expanded.comuni.length).toBe(full.all.length);
+    const key = (c: { name: string; province: string; lat?: number; lon?: number }) => `${c.name}|${c.province}|${c.lat}|${c.lon}`;
+    expect(new Set(compact.all.map(key))).toEqual(new Set(full.all.map(key)));
+    expect(compact.province('MI')).toEqual(full.province('MI'));
+  });
+
+  it('suggests comuni by their first letters, shortest names first', () => {
+    expect(comuneSuggestions(compact, 'Rh').map(comuneOption)[0]).toBe('Rho (MI)');
+    expect(comuneSuggestions(compact, 'samone').map(comuneOption).sort()).toEqual(['Samone (TN)', 'Samone (TO)']);
+    expect(comuneSuggestions(compact, 'r')).toEqual([]);
+    expect(parseComuneOption('Reggio nell’Emilia (re)')).toEqual({ name: 'Reggio nell’Emilia', province: 'RE' });
+  });
+
+  it('choosing a comune sets its province and, when the position is empty, its centre as approssimativa', () => {
+    const rho = withComune(emptyLocation(), 'Rho (MI)', compact);
+    expect(rho).toMatchObject({ comune: 'Rho', province: 'MI', position: 'approssimativa' });
+    expect(Number(rho.lat)).toBe(full.find('Rho', 'MI')?.lat);
+    // Another comune moves a centre that was taken from the previous one…
+    const milano = withComune(rho, 'Milano (MI)', compact);
+    expect(Number(milano.lat)).toBe(full.find('Milano', 'MI')?.lat);
+    // … but never a position the volunteer set.
+    const exact = withPoint(rho, 45.53012345, 9.04123);
+    expect(exact).toMatchObject({ lat: '45.53012', lon: '9.04123', position: 'esatta' });
+    expect(withComune(exact, 'Milano (MI)', compact)).toMatchObject({ comune: 'Milano', lat: '45.53012', position: 'esatta' });
+  });
+
+  it('a name only one comune has is enough; homonyms wait for the province', () => {
+    expect(withComune(emptyLocation(), 'rho', compact)).toMatchObject({ comune: 'Rho', province: 'MI' });
+    expect(withComune(emptyLocation(), 'Samone', compact)).toMatchObject({ comune: 'Samone', province: '' });
+    expect(withComune({ ...emptyLocation(), province: 'TN' }, 'Samone', compact)).toMatchObject({ comune: 'Samone', province: 'TN' });
+    // Without the list (still loading), a chosen suggestion is still read.
+    expect(withComune(emptyLocation(), 'Rho (MI)', undefined)).toMatchObject({ comune: 'Rho', province: 'MI', lat: '' });
+  });
+});
