@@ -53,11 +53,11 @@ describe('reading without JavaScript', () => {
     await noJs.close();
   });
 
-  it('ships no executable script on entry pages, only JSON-LD data', async () => {
+  it('ships no inline script on entry pages: JSON-LD and JSON data, and one external module (the optional shortlist button)', async () => {
     const page = await context.newPage();
     await page.goto(siteUrl + entryPath);
-    const scripts = await page.locator('script').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('type')));
-    expect(scripts).toEqual(['application/ld+json']);
+    const scripts = await page.locator('script').evaluateAll((nodes) => nodes.map((node) => `${node.getAttribute('type')} ${node.getAttribute('src') ?? 'inline'}`));
+    expect(scripts.map((script) => script.replace(/\/_astro\/\S+\.js$/, '/_astro/*.js'))).toEqual(['application/ld+json inline', 'application/json inline', 'module /_astro/*.js']);
     const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
     expect(jsonLd['@type']).toBe('Service');
     await page.close();

@@ -1,0 +1,88 @@
+/**
+ * Two custom elements, defined on every page by the header (src/components/ShortlistCount.astro):
+ *
+ *   <shortlist-count>  the "La mia lista (3)" link in the header, kept up to date;
+ *   <shortlist-toggle data-id="…" data-name="…">  an add/remove button for one resource.
+ *
+ * Both render nothing useful without JavaScript (the count link stays hidden, the toggle empty),
+ * and a toggle inserted later (search results) upgrades itself when it joins the page.
+ */
+import { addId, removeId } from './storage.ts';
+import { isShortlistId, MAX_ITEMS } from './ids.ts';
+import { announce, currentIds, onListChange, readStrings, saveIds, shortlistStorage, TOGGLE_STRINGS_ID } from './browser.ts';
+import { fill } from './template.ts';
+import type { ToggleStrings } from './strings.ts';
+
+const strings = () => readStrings<ToggleStrings>(TOGGLE_STRINGS_ID);
+
+class ShortlistCount extends HTMLElement {
+  #off?: () => void;
+
+  connectedCallback() {
+    this.#render(currentIds());
+    this.#off = onListChange((ids) => this.#render(ids));
+    this.querySelector('a')?.removeAttribute('hidden');
+  }
+
+  disconnectedCallback() {
+    this.#off?.();
+  }
+
+  #render(ids: string[]) {
+    const label = this.querySelector('[data-count-label]');
+    if (label) label.textContent = fill(strings().navCount, { n: ids.length });
+  }
+}
+
+class ShortlistToggle extends HTMLElement {
+  #off?: () => void;
+  #button?: HTMLButtonElement;
+
+  connectedCallback() {
+    const id = this.dataset.id ?? '';
+    if (!isShortlistId(id)) return;
+    if (!this.#button) {
+      this.#button = document.createElement('button');
+      this.#button.type = 'button';
+      this.#button.className = 'shortlist-toggle';
+      this.#button.addEventListener('click', () => this.#toggle(id));
+      this.append(this.#button);
+    }
+    this.#render(currentIds().includes(id));
+    this.#off = onListChange((ids) => this.#render(ids.includes(id)));
+  }
+
+  disconnectedCallback() {
+    this.#off?.();
+  }
+
+  #render(inList: boolean) {
+    if (!this.#button) return;
+    const label = inList ? strings().remove : strings().add;
+    this.#button.textContent = label;
+    // Many buttons on a list page: the spoken name says which resource (and starts with the visible text).
+    if (this.dataset.name) this.#button.setAttribute('aria-label', `${label}: ${this.dataset.name}`);
+    this.#button.classList.toggle('in-list', inList);
+  }
+
+  #toggle(id: string) {
+    const text = strings();
+    const before = currentIds();
+    const name = this.dataset.name || id;
+    if (before.includes(id)) {
+      const after = saveIds(removeId(before, id));
+      announce(fill(text.removed, { name, n: after.length }));
+      return;
+    }
+    if (before.length >= MAX_ITEMS) {
+      announce(fill(text.full, { max: MAX_ITEMS }));
+      return;
+    }
+    const after = saveIds(addId(before, id));
+    const message = fill(text.added, { name, n: after.length });
+    announce(shortlistStorage().persistent ? message : `${message} ${text.noStorage}`);
+  }
+}
+
+if (!customElements.get('shortlist-count')) customElements.define('shortlist-count', ShortlistCount);
+if (!customElements.get('shortlist-toggle')) customElements.define('shortlist-toggle', ShortlistToggle);

@@ -1,0 +1,6 @@
+/** Dictionary templates filled in the browser: "Risorse nella lista: {n}." with { n: 3 }. */
+
+/** The template with each {key} replaced by its value; unknown keys are left as they are. */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
+}

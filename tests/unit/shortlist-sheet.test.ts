@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import jsQR from 'jsqr';
+import { resourceSchema, type ResourceInput } from '../../src/schema/resource.ts';
+import { placeLine, sheetItem, MAX_SHEET_PLACES } from '../../src/lib/shortlist/sheet.ts';
+import { qrDrawing, qrMatrix, qrSvg, QUIET_ZONE } from '../../src/lib/shortlist/qr.ts';
+import { correctionLinks, repositoryPath } from '../../src/lib/corrections.ts';
+
+const base: ResourceInput = {
+  name: 'Coro di quartiere',
+  summary: 'Un coro aperto a tutti, senza esperienza.',
+  category: 'musica-canto',
+  needs: ['compagnia'],
+  audiences: ['adulti'],
+  organization: 'coro-voci',
+  locations: [{ name: 'Biblioteca', address: 'Via Roma 1', postcode: '00153', comune: 'Roma', province: 'RM', lat: 41.88, lon: 12.47, position: 'esatta' }],
+  schedule: { sessions: [{ days: ['mar'], start: '18:00', end: '19:30' }], season: { from_month: 9, to_month: 6 } },
+  cost: { free: false, amount_eur: 10, note: 'quota annuale' },
+  joining: { methods: ['accesso-libero'], note: 'Presentarsi alla prima prova.' },
+  contacts: { phone: '06 1234567', website: 'https://www.coro.example.it/' },
+  status: 'attivo',
+  verified: { date: '2026-03-01', by: 'Redazione', method: 'telefono' },
+  sources: [{ title: 'Sito del coro' }],
+};
+const parse = (fields: Partial<ResourceInput>) => resourceSchema.parse({ ...base, ...fields });
+
+describe('sheet facts of a resource', () => {
+  it('says what, where, when, cost, how to join, contacts and when verified, in plain Italian', () => {
+    expect(sheetItem('coro', parse({}))).toEqual({
+      id: 'coro',
+      name: 'Coro di quartiere',
+      summary: 'Un coro aperto a tutti, senza esperienza.',
+      where: ['Biblioteca, Via Roma 1, 00153 Roma (RM)'],
+      when: ['Ogni martedì, dalle 18:00 alle 19:30.', 'Da settembre a giugno.'],
+      cost: '10 € (quota annuale)',
+      join: expect.stringMatching(/^Accesso libero.*\. Presentarsi alla prima prova\.$/),
+      phone: '06 1234567',
+      tel: 'tel:+39061234567',
+      website: 'https://www.coro.example.it/',
+      verified: '1 marzo 2026',
+    });
+  });
+
+  it('marks closed and paused entries with their notice, and says online or unknown times', () => {
+    const closed = sheetItem('x', parse({ status: 'chiuso', online_only: true, locations: [], schedule: { sessions: [], note: 'Su appuntamento.' } }));
+    expect(closed.status).toBe('chiuso');
+    expect(closed.notice).toMatch(/chius/);
+    expect(closed.where).toEqual(['Si svolge solo online.']);
+    expect(closed.when).toEqual(['Su appuntamento.']);
+    expect(sheetItem('x', parse({})).status).toBeUndefined();
+  });
+
+  it('lists a few places and points to the page for the rest', () => {
+    const place = base.locations![0];
+    const many = Array.from({ length: MAX_SHEET_PLACES + 2 }, (_, i) => ({ ...place, address: `Via ${i + 1}` }));
+    const item = sheetItem('x', parse({ locations: many }));
+    expect(item.where).toHaveLength(MAX_SHEET_PLACES + 1);
+    expect(item.where.at(-1)).toBe('e altri 2 luoghi: vedi la scheda.');
+    expect(placeLine({ comune: 'Rho', province: 'MI', lat: 45, lon: 9, position: 'approssimativa' })).toBe('Rho (MI)');
+  });
+});
+
+/** Renders a QR matrix to RGBA pixels and decodes it with jsQR, as a phone camera would. */
+function decodeMatrix(matrix: boolean[][], scale = 4): string | undefined {
+  const side = matrix.length * scale;
+  const pixels = new Uint8ClampedArray(side * side * 4);
+  for (let y = 0; y < side; y++)
+    for (let x = 0; x < side; x++) {
+      const value = matrix[Math.floor(y / scale)][Math.floor(x / scale)] ? 0 : 255;
+      pixels.set([value, value, value, 255], (y * side + x) * 4);
+    }
+  return jsQR(pixels, side, side)?.data;
+}
+
+describe('QR codes', () => {
+  const url = 'https://segnavia.example.org/risorse/gruppi-di-cammino-caselle-torinese/';
+
+  it('encode the entry URL so that a scanner reads it back', () => {
+    expect(decodeMatrix(qrMatrix(url))).toBe(url);
+  });
+
+  it('draw one path of row runs inside a quiet zone', () => {
+    const { size, path } = qrDrawing(url);
+    expect(size).toBe(qrMatrix(url).length);
+    expect(path).toMatch(new RegExp(`^M${QUIET_ZONE} ${QUIET_ZONE}h`));
+    const svg = qrSvg(url, 'Codice QR di "Coro" <1>');
+    expect(svg).toContain(`viewBox="0 0 ${size} ${size}"`);
+    expect(svg).toContain('aria-label="Codice QR di &quot;Coro&quot; &lt;1&gt;"');
+    expect(svg.length).toBeLessThan(6000);
+  });
+});
+
+describe('suggest a correction', () => {
+  const target = { name: 'Coro & amici', file: 'content/resources/lazio/coro.md', pageUrl: 'https://segnavia.example.org/risorse/coro/' };
+  const links = correctionLinks(target, { repository: 'segnavia/segnavia', correctionsEmail: 'redazione@example.org' });
+
+  it('opens a GitHub issue whose title and body name the entry and its file', () => {
+    const url = new URL(links.github);
+    expect(url.origin + url.pathname).toBe('https://github.com/segnavia/segnavia/issues/new');
+    expect(url.searchParams.get('title')).toBe('Correzione: Coro & amici (content/resources/lazio/coro.md)');
+    expect(url.searchParams.get('body')).toContain('File: content/resources/lazio/coro.md');
+    expect(url.searchParams.get('body')).toContain('Pagina: https://segnavia.example.org/risorse/coro/');
+  });
+
+  it('offers an email with the same subject and body', () => {
+    expect(links.email.startsWith('mailto:redazione@example.org?subject=')).toBe(true);
+    const subject = decodeURIComponent(links.email.split('subject=')[1].split('&')[0]);
+    expect(subject).toBe('Correzione: Coro & amici (content/resources/lazio/coro.md)');
+    expect(decodeURIComponent(links.email.split('body=')[1])).toContain('File: content/resources/lazio/coro.md\r\n');
+  });
+
+  it('turns the loader’s file path into the repository path', () => {
+    expect(repositoryPath('content/resources/lombardia/x.md')).toBe('content/resources/lombardia/x.md');
+    expect(repositoryPath('./content\\resources\\lombardia\\x.md')).toBe('content/resources/lombardia/x.md');
+  });
+});
