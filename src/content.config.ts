@@ -8,9 +8,11 @@ import { glob } from 'astro/loaders';
 import { organizationSchema, resourceSchema } from './schema/index.ts';
 import { idFromPath } from './lib/ids.ts';
 import { contentDir } from './lib/content-dir.ts';
+import { markdownFiles } from './loaders/markdown-files.ts';
 
 const resources = defineCollection({
-  loader: glob({ pattern: '**/*.md', base: `${contentDir()}/resources`, generateId: ({ entry }) => idFromPath(entry) }),
+  // Not glob(): it would render every Markdown body at sync time, which the pages never use.
+  loader: markdownFiles({ base: `${contentDir()}/resources` }),
   schema: resourceSchema,
 });
 

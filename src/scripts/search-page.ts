@@ -6,7 +6,9 @@
 import { formatDistance, hasQuery, pagefindFilters, parseState, serializeState, type SearchState } from '../lib/search/state.ts';
 import { pageOf, rankResults, type RankedResult } from '../lib/search/results.ts';
 import { loadMapPoints } from './map-points.ts';
-import { comuneOption, findComune, type ComuneRow } from '../lib/search/comuni-lookup.ts';
+import { comuneOption, findComune } from '../lib/search/comuni-lookup.ts';
+import { indexCompactComuni, type CompactComuni } from '../lib/contribute/comuni.ts';
+import type { ComuniIndex } from '../lib/comuni.ts';
 import { FACETS } from '../lib/search/records.ts';
 import { categories, type Category } from '../schema/vocabularies.ts';
 import { t } from '../lib/i18n.ts';
@@ -55,10 +57,13 @@ async function fillCounts(pagefind: Pagefind, state: SearchState, mine: number):
   if (mine === runNumber) updateCounts(search.filters);
 }
 
-let comuniRows: Promise<ComuneRow[]> | undefined;
-function loadComuni(): Promise<ComuneRow[]> {
-  comuniRows ??= fetch('/data/comuni.json').then((response) => response.json() as Promise<ComuneRow[]>);
-  return comuniRows;
+let comuni: Promise<ComuniIndex> | undefined;
+/** The ISTAT comuni (the contribution form's compact file), fetched when someone types a comune. */
+function loadComuni(): Promise<ComuniIndex> {
+  comuni ??= fetch('/contribuisci/comuni.json')
+    .then((response) => response.json() as Promise<CompactComuni>)
+    .then(indexCompactComuni);
+  return comuni;
 }
 
 /** The state the form shows (words, filters, sort) merged with what only the URL holds. */
@@ -231,19 +236,19 @@ const nearComune = $<HTMLInputElement>('#vicino-comune');
 nearComune.addEventListener('focus', async () => {
   const datalist = $<HTMLDataListElement>('#tutti-i-comuni');
   if (datalist.childElementCount) return;
-  const rows = await loadComuni();
-  datalist.replaceChildren(...rows.map((row) => new Option(comuneOption(row))));
+  const index = await loadComuni();
+  datalist.replaceChildren(...index.all.filter((c) => c.lat !== undefined).map((c) => new Option(comuneOption(c))));
 }, { once: true });
 async function useComune(): Promise<void> {
   const typed = nearComune.value.trim();
   if (!typed) return;
-  const row = findComune(await loadComuni(), typed);
-  if (!row) {
+  const found = findComune(await loadComuni(), typed);
+  if (!found) {
     status.textContent = t('nearComuneUnknown')(typed);
     return;
   }
   nearComune.value = '';
-  navigate({ ...current, near: { lat: row[2], lon: row[3], label: comuneOption(row) }, sort: 'distanza', page: 1 });
+  navigate({ ...current, near: { lat: found.lat, lon: found.lon, label: comuneOption(found) }, sort: 'distanza', page: 1 });
 }
 $<HTMLButtonElement>('#usa-comune').addEventListener('click', () => void useComune());
 nearComune.addEventListener('keydown', (event) => {

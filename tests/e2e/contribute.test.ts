@@ -3,6 +3,7 @@
  * for a new walking group (with a mistake first), gets a file that parses and validates and a GitHub
  * link that carries it; an existing entry prefills every field; axe finds nothing wrong in any state.
  */
+import { shardOf } from '../../src/lib/shards.ts';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { gzipSync } from 'node:zlib';
@@ -202,7 +203,8 @@ describe('the map', () => {
 
 describe('starting from an existing entry', () => {
   it.each(['sciroppo-di-teatro', 'gruppi-di-cammino-monza', 'filo-d-argento-auser'])('%s prefills every field, refreshes the date and links to its edit page', async (id) => {
-    const stored = (await (await fetch(`${siteUrl}/contribuisci/schede/${id}.json`)).json()) as StoredEntry;
+    const shard = (await (await fetch(`${siteUrl}/contribuisci/schede/${shardOf(id)}.json`)).json()) as Record<string, StoredEntry>;
+    const stored = shard[id];
     const page = await openForm(strict, `?da=${id}`);
     await expect.poll(() => input(page, 'name').inputValue()).toBe(stored.data.name);
     const today = todayIso();

@@ -1,6 +1,7 @@
 // The signposting toolkit (issue 4) as a link worker uses it: add three resources from their pages,
 // reorder, print the sheet to PDF and read it back (text with pdftotext, QR codes with jsQR),
 // send it as a link that another browser opens and saves, and as WhatsApp/SMS/email text.
+import { shardOf } from '../../src/lib/shards.ts';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { execFile } from 'node:child_process';
@@ -28,7 +29,7 @@ const chosen = [
 ];
 // After "Sposta su" on the third: Milano, Sassari, Mugello.
 const reordered = [chosen[0], chosen[2], chosen[1]];
-const facts = (id: string): SheetItem => JSON.parse(readFileSync(join(siteDir, 'lista/voci', `${id}.json`), 'utf8'));
+const facts = (id: string): SheetItem => JSON.parse(readFileSync(join(siteDir, 'lista/voci', `${shardOf(id)}.json`), 'utf8'))[id];
 const entryUrl = (id: string) => `${siteUrl}/risorse/${id}/`;
 const squash = (text: string) => text.replace(/\s+/g, ' ');
 

@@ -4,7 +4,8 @@ import { pageOf, pointsByResult, rankResults } from '../../src/lib/search/result
 import { decodeMapData, encodeMapData } from '../../src/lib/search/map-data.ts';
 import { toFeatures } from '../../src/lib/search/clusters.ts';
 import { facetValues, searchRecord, sessionDays } from '../../src/lib/search/records.ts';
-import { findComune, type ComuneRow } from '../../src/lib/search/comuni-lookup.ts';
+import { findComune } from '../../src/lib/search/comuni-lookup.ts';
+import { createComuniIndex } from '../../src/lib/comuni.ts';
 import { fragmentUrls } from '../../src/lib/search/fragments.ts';
 import { resourceSchema } from '../../src/schema/resource.ts';
 import { gzipSync } from 'node:zlib';
@@ -133,22 +134,25 @@ describe('map data and ranking', () => {
 });
 
 describe('near a comune', () => {
-  const rows: ComuneRow[] = [
-    ['Rho', 'MI', 45.53, 9.04],
-    ["Reggio nell'Emilia", 'RE', 44.7, 10.63],
-    ['Samone', 'TO', 45.45, 7.84],
-    ['Samone', 'TN', 46.08, 11.52],
-    ['Bolzano/Bozen', 'BZ', 46.5, 11.35],
-  ];
+  const index = createComuniIndex({
+    provinces: { MI: ['Milano', 'Lombardia', 45.46, 9.19, 40], RE: ['Reggio Emilia', 'Emilia-Romagna', 44.7, 10.63, 40], TO: ['Torino', 'Piemonte', 45.07, 7.68, 80], TN: ['Trento', 'Trentino-Alto Adige', 46.07, 11.12, 80], BZ: ['Bolzano', 'Trentino-Alto Adige', 46.5, 11.35, 90] },
+    comuni: [
+      ['015182', 'Rho', 'MI', 45.53, 9.04],
+      ['035033', "Reggio nell'Emilia", 'RE', 44.7, 10.63],
+      ['001256', 'Samone', 'TO', 45.45, 7.84],
+      ['022165', 'Samone', 'TN', 46.08, 11.52],
+      ['021008', 'Bolzano/Bozen', 'BZ', 46.5, 11.35],
+    ],
+  });
   it('finds a typed comune whatever the case, accents or apostrophes', () => {
-    expect(findComune(rows, 'rho')?.[0]).toBe('Rho');
-    expect(findComune(rows, 'Reggio nell Emilia')?.[1]).toBe('RE');
-    expect(findComune(rows, 'Bolzano')?.[1]).toBe('BZ');
+    expect(findComune(index, 'rho')?.name).toBe('Rho');
+    expect(findComune(index, 'Reggio nell Emilia')?.province).toBe('RE');
+    expect(findComune(index, 'Bolzano')?.province).toBe('BZ');
   });
   it('uses the province to tell homonyms apart', () => {
-    expect(findComune(rows, 'Samone (TN)')?.[3]).toBe(11.52);
+    expect(findComune(index, 'Samone (TN)')?.lon).toBe(11.52);
   });
   it('finds nothing for an unknown name', () => {
-    expect(findComune(rows, 'Atlantide')).toBeUndefined();
+    expect(findComune(index, 'Atlantide')).toBeUndefined();
   });
 });

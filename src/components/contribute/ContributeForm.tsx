@@ -10,7 +10,7 @@ import { indexCompactComuni, type CompactComuni } from '../../lib/contribute/com
 import { countMessages, type FieldMessages } from '../../lib/contribute/errors.ts';
 import { emptyOrganizationForm, emptyResourceForm, resourceToForm } from '../../lib/contribute/form.ts';
 import { isValidId, suggestId } from '../../lib/contribute/paths.ts';
-import { storedEntryUrl, type StoredEntry } from '../../lib/contribute/stored.ts';
+import { fetchStoredEntry } from '../../lib/contribute/stored.ts';
 import { slugify } from '../../lib/slug.ts';
 import { todayIso } from '../../lib/dates.ts';
 import { t } from '../../lib/i18n.ts';
@@ -82,8 +82,9 @@ export default function ContributeForm({ config }: ContributeFormProps) {
     if (!from) return;
     setLoading(t('contributeLoadingEntry'));
     needComuni();
-    fetchJson<StoredEntry>(storedEntryUrl(from, config.base))
+    fetchStoredEntry(from, config.base)
       .then((stored) => {
+        if (!stored) throw new Error(`no entry ${from}`);
         const resource = resourceToForm(stored.id, stored.data, stored.body);
         resource.verified.date = today;
         setContribution({ resource, newOrganization: false, organization: emptyOrganizationForm(), updating: stored.path });
@@ -117,14 +118,14 @@ export default function ContributeForm({ config }: ContributeFormProps) {
   const errors: FieldMessages = result?.errors ?? {};
   const warnings: FieldMessages = result?.warnings ?? {};
 
-  // Whether the id is taken is asked of the build-time data (the entry's JSON exists or not), once
+  // Whether the id is taken is asked of the build-time data (the entry is in its shard or not), once
   // the id has stopped changing for a moment, so the answer is usually there before the button is pressed.
   useEffect(() => {
     if (contribution.updating || !isValidId(id) || takenIds.has(id)) return;
     const timer = setTimeout(() => {
-      fetch(storedEntryUrl(id, config.base), { method: 'HEAD' })
-        .then((response) => {
-          if (response.ok) setTakenIds((ids) => new Set([...ids, id]));
+      fetchStoredEntry(id, config.base)
+        .then((stored) => {
+          if (stored) setTakenIds((ids) => new Set([...ids, id]));
         })
         .catch(() => undefined);
     }, 400);

@@ -1,5 +1,6 @@
-/** The shape of /contribuisci/schede/<id>.json, written at build time and read by the form. */
+/** The shape of an entry in /contribuisci/schede/<shard>.json, written at build time and read by the form. */
 import type { Resource } from '../../schema/resource.ts';
+import { fetchFromShard } from '../shards.ts';
 
 export interface StoredEntry {
   id: string;
@@ -11,7 +12,7 @@ export interface StoredEntry {
   body: string;
 }
 
-/** The address of an entry's data, from the site's base URL. */
-export function storedEntryUrl(id: string, base = '/'): string {
-  return `${base.replace(/\/?$/, '/')}contribuisci/schede/${encodeURIComponent(id)}.json`;
+/** An entry's data from its shard file, or undefined when no entry has this id. */
+export function fetchStoredEntry(id: string, base = '/'): Promise<StoredEntry | undefined> {
+  return fetchFromShard<StoredEntry>(`${base.replace(/\/?$/, '/')}contribuisci/schede/`, id);
 }

@@ -1,21 +1,30 @@
-/** Finds a typed comune ("Rho", "rho (mi)", "Reggio Emilia") in the compact comuni list. */
+/**
+ * "Near a comune": finds what a person typed or picked ("Rho", "rho (mi)", "Bolzano") among the ISTAT
+ * comuni that have a centre, using the same compact data and index as the contribution form.
+ */
+import type { Comune, ComuniIndex } from '../comuni.ts';
 import { nameKey } from '../comuni.ts';
+import { parseComuneOption } from '../contribute/comuni.ts';
 
-export type ComuneRow = [name: string, province: string, lat: number, lon: number];
+export { comuneOption } from '../contribute/comuni.ts';
 
-/** "Rho (MI)": how suggestions show a comune, unique across provinces. */
-export function comuneOption(row: ComuneRow): string {
-  return `${row[0]} (${row[1]})`;
+/** A comune with its centre. */
+export type PlacedComune = Comune & { lat: number; lon: number };
+
+function placed(comune: Comune | undefined): comune is PlacedComune {
+  return comune?.lat !== undefined && comune.lon !== undefined;
 }
 
-/** The comune a person typed or picked: exact "Name (PR)" first, then a unique or best name match. */
-export function findComune(rows: ComuneRow[], typed: string): ComuneRow | undefined {
-  const withProvince = typed.match(/^(.*)\(([A-Za-z]{2})\)\s*$/);
-  const key = nameKey(withProvince ? withProvince[1] : typed);
-  if (!key) return undefined;
-  const province = withProvince?.[2].toUpperCase();
-  const matches = rows.filter((row) => nameKey(row[0]) === key || row[0].split('/').some((part) => nameKey(part) === key));
-  const inProvince = province ? matches.filter((row) => row[1] === province) : matches;
-  if (inProvince.length) return inProvince[0];
-  return rows.find((row) => nameKey(row[0]).startsWith(key));
+/** The comune typed: "Name (PR)" exactly, else the only (or first) comune with that name, else one starting with it. */
+export function findComune(index: ComuniIndex, typed: string): PlacedComune | undefined {
+  const option = parseComuneOption(typed);
+  if (option) {
+    const exact = index.find(option.name, option.province);
+    if (placed(exact)) return exact;
+  }
+  const name = option?.name ?? typed.trim();
+  const byName = index.findByName(name).find(placed);
+  if (byName) return byName;
+  const key = nameKey(name);
+  return key ? index.all.find((comune) => placed(comune) && nameKey(comune.name).startsWith(key)) as PlacedComune | undefined : undefined;
 }

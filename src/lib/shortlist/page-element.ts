@@ -1,9 +1,10 @@
 /**
  * <shortlist-page>: the shortlist page's behaviour (markup in src/components/ShortlistSheet.astro).
  * Shows the list kept in this browser, or a list received in the URL (?l=…) that can be saved;
- * renders each resource from /lista/voci/<id>.json with its QR code; reorder, remove, note; print,
+ * renders each resource from /lista/voci/<shard>.json with its QR code; reorder, remove, note; print,
  * link and message. Entry text is always set as text, never parsed as HTML.
  */
+import { fetchFromShard } from '../shards.ts';
 import { decodeList, listPath, listUrl, SHORTLIST_PATH } from './list-url.ts';
 import { MAX_ITEMS } from './ids.ts';
 import { mergeIds, moveId, readNote, removeId, writeNote } from './storage.ts';
@@ -105,10 +106,7 @@ class ShortlistPage extends HTMLElement {
     await Promise.all(
       wanted.map(async (id) => {
         try {
-          const response = await fetch(`${SHORTLIST_PATH}voci/${id}.json`);
-          if (response.status === 404) return this.#items.set(id, 'missing');
-          if (!response.ok) return this.#items.set(id, 'error');
-          const data: unknown = await response.json().catch(() => undefined);
+          const data = await fetchFromShard<unknown>(`${SHORTLIST_PATH}voci/`, id);
           this.#items.set(id, isSheetItem(data, id) ? data : 'missing');
         } catch {
           this.#items.set(id, 'error');

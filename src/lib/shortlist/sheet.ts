@@ -1,6 +1,6 @@
 /**
  * The facts of one resource as the signposting sheet prints them, already in plain Italian.
- * Built once per entry at build time (src/pages/lista/voci/[id].json.ts) so that the shortlist page
+ * Built once per entry at build time (src/pages/lista/voci/[shard].json.ts) so that the shortlist page
  * needs no schema, dictionary or formatting code of its own.
  */
 import type { Resource } from '../../schema/resource.ts';
