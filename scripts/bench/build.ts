@@ -1,0 +1,329 @@
+/**
+ * Benchmark helpers: build a (synthetic) content folder with the real `astro build`, measuring wall
+ * time and the peak resident memory of the whole process tree (Astro and anything it spawns, such as
+ * the Pagefind binary), then measure what the build wrote.
+ *
+ *   node scripts/bench/build.ts <contentDir> <outDir>     builds once and prints the measurements as JSON
+ *
+ * Peak memory is sampled from /proc every 100 ms: the sum of VmRSS over the build process and all its
+ * descendants (shared pages are counted once per process, so this errs on the high side). No extra
+ * package is needed; it works on Linux only.
+ */
+import { spawn } from 'node:child_process';
+import { createWriteStream, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { loadavg } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+export const repoRoot = resolve(import.meta.dirname, '../..');
+
+// ---------------------------------------------------------------------------------------------
+// Process-tree memory sampling.
+
+/** The parent pid of every process, read from /proc/<pid>/stat. */
+function parentMap(): Map<number, number> {
+  const parents = new Map<number, number>();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      // "pid (comm) state ppid …": comm may contain spaces and parentheses, so split after the last ")".
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      parents.set(Number(name), Number(fields[1]));
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  return parents;
+}
+
+/** The pid and all its descendants. */
+export function processTree(root: number): number[] {
+  const children = new Map<number, number[]>();
+  for (const [pid, ppid] of parentMap()) children.set(ppid, [...(children.get(ppid) ?? []), pid]);
+  const out: number[] = [];
+  const stack = [root];
+  while (stack.length) {
+    const pid = stack.pop() as number;
+    out.push(pid);
+    stack.push(...(children.get(pid) ?? []));
+  }
+  return out;
+}
+
+/** Resident memory of one process in bytes (0 when it is gone). */
+function rssBytes(pid: number): number {
+  try {
+    const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return match ? Number(match[1]) * 1024 : 0;
+  } catch {
+    return 0;
+  }
+}
+
+/** The name of a process (for the report: which process was the largest). */
+function commandName(pid: number): string {
+  try {
+    return readFileSync(`/proc/${pid}/comm`, 'utf8').trim();
+  } catch {
+    return '?';
+  }
+}
+
+export interface MemorySampler {
+  stop(): { peakTreeRssBytes: number; peakByCommand: Record<string, number>; samples: number };
+}
+
+/** Samples the tree under `pid` every `intervalMs` until stopped. */
+export function sampleTreeMemory(pid: number, intervalMs = 100): MemorySampler {
+  let peakTreeRssBytes = 0;
+  let samples = 0;
+  const peakByCommand: Record<string, number> = {};
+  const sample = () => {
+    let total = 0;
+    for (const p of processTree(pid)) {
+      const rss = rssBytes(p);
+      total += rss;
+      const name = commandName(p);
+      if (rss > (peakByCommand[name] ?? 0)) peakByCommand[name] = rss;
+    }
+    samples++;
+    if (total > peakTreeRssBytes) peakTreeRssBytes = total;
+  };
+  sample();
+  const timer = setInterval(sample, intervalMs);
+  return {
+    stop() {
+      clearInterval(timer);
+      return { peakTreeRssBytes, peakByCommand, samples };
+    },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The build.
+
+export interface BuildMeasurement {
+  ok: boolean;
+  exitCode: number | null;
+  seconds: number;
+  peakTreeRssBytes: number;
+  /** Peak RSS per process name (node, pagefind…), each at its own peak. */
+  peakByCommand: Record<string, number>;
+  logFile: string;
+  /** Seconds Astro itself reported for the page generation, when its log says so. */
+  pagesSeconds?: number;
+  /** Pages Astro reported building. */
+  pages?: number;
+  /** Seconds the search-index integration reported for Pagefind and the map data. */
+  searchIndexSeconds?: number;
+  /** The 1-minute load average just before the build: above ~0 means something else was using the CPU. */
+  loadBefore?: number;
+  /** The last lines of the log when the build failed. */
+  errorTail?: string;
+}
+
+export interface BuildOptions {
+  contentDir: string;
+  outDir: string;
+  /** A fresh cache folder: removed before the build so that every build is cold. */
+  cacheDir: string;
+  logFile: string;
+  /** Extra Node options for the Astro process (e.g. a larger heap). */
+  nodeOptions?: string;
+  env?: Record<string, string>;
+  /** Print the build's output as it comes. */
+  echo?: boolean;
+}
+
+let running: ReturnType<typeof spawn> | undefined;
+
+/** Stops the build in progress, if any, with its children (for an interrupted benchmark). */
+export function stopRunningBuild(): void {
+  const child = running;
+  if (!child?.pid || child.exitCode !== null) return;
+  for (const pid of processTree(child.pid).reverse()) {
+    try {
+      process.kill(pid, 'SIGTERM');
+    } catch {
+      // already gone
+    }
+  }
+}
+
+/** Runs `astro build` on the content folder, cold, and measures time and peak memory. */
+export async function buildAndMeasure(options: BuildOptions): Promise<BuildMeasurement> {
+  const { contentDir, outDir, cacheDir, logFile } = options;
+  rmSync(outDir, { recursive: true, force: true });
+  rmSync(cacheDir, { recursive: true, force: true });
+  mkdirSync(dirname(logFile), { recursive: true });
+  const log = createWriteStream(logFile);
+  const env = {
+    ...process.env,
+    SEGNAVIA_CONTENT_DIR: resolve(contentDir),
+    SEGNAVIA_OUT_DIR: resolve(outDir),
+    SEGNAVIA_CACHE_DIR: resolve(cacheDir),
+    NODE_OPTIONS: [process.env.NODE_OPTIONS, options.nodeOptions ?? '--max-old-space-size=8192'].filter(Boolean).join(' '),
+    ASTRO_TELEMETRY_DISABLED: '1',
+    ...options.env,
+  };
+  const loadBefore = loadavg()[0];
+  const started = performance.now();
+  const child = spawn(join(repoRoot, 'node_modules/.bin/astro'), ['build'], { cwd: repoRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  running = child;
+  const sampler = sampleTreeMemory(child.pid as number);
+  let tail = '';
+  const keep = (chunk: Buffer) => {
+    log.write(chunk);
+    if (options.echo) process.stdout.write(chunk);
+    tail = (tail + chunk.toString()).slice(-20_000);
+  };
+  child.stdout.on('data', keep);
+  child.stderr.on('data', keep);
+  const exitCode = await new Promise<number | null>((done) => child.on('close', (code) => done(code)));
+  running = undefined;
+  const seconds = (performance.now() - started) / 1000;
+  const memory = sampler.stop();
+  await new Promise<void>((done) => log.end(done));
+  const text = readFileSync(logFile, 'utf8');
+  // Astro prints e.g. "[build] 55123 page(s) built in 95.21s".
+  const plain = text.replace(/\x1b\[[0-9;]*m/g, '');
+  // "15076 page(s) built in 1m 48s", "1903 page(s) built in 17.29s", "12 page(s) built in 950ms"
+  const built = /(\d+) page\(s\) built in (?:(\d+)m(?:\s+|$))?(?:([\d.]+)(m?s))?/m.exec(plain);
+  const indexed = /\[segnavia:search-index\].* in (\d+) ms/.exec(plain);
+  const result: BuildMeasurement = {
+    ok: exitCode === 0,
+    exitCode,
+    seconds,
+    peakTreeRssBytes: memory.peakTreeRssBytes,
+    peakByCommand: memory.peakByCommand,
+    logFile,
+    loadBefore,
+  };
+  if (built) {
+    result.pages = Number(built[1]);
+    result.pagesSeconds = Number(built[2] ?? 0) * 60 + Number(built[3] ?? 0) / (built[4] === 'ms' ? 1000 : 1);
+  }
+  if (indexed) result.searchIndexSeconds = Number(indexed[1]) / 1000;
+  if (exitCode !== 0) result.errorTail = tail.replace(/\x1b\[[0-9;]*m/g, '').split('\n').slice(-30).join('\n');
+  return result;
+}
+
+// ---------------------------------------------------------------------------------------------
+// What the build wrote.
+
+export interface FileGroup {
+  files: number;
+  bytes: number;
+  /** The bytes a static host would send: gzip of each file, or the file itself when it is already gzip. */
+  gzipBytes: number;
+}
+
+export interface OutputMeasurement {
+  /** Every file of the output. */
+  total: FileGroup & { diskBytes: number };
+  html: { files: number; bytes: number };
+  /** The Pagefind index and runtime (out/pagefind/), if the build wrote one. */
+  pagefind?: FileGroup & { byKind: Record<string, FileGroup> };
+  /** The map data files (out/data/*), if any: each with its size. */
+  mapData?: (FileGroup & { file: string })[];
+}
+
+/** Every file under a folder, recursively. */
+function walk(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name));
+}
+
+const isGzip = (bytes: Buffer) => bytes.length > 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
+const INCOMPRESSIBLE = /\.(png|jpe?g|gif|webp|avif|woff2?|br|gz|zip)$/i;
+
+/** The bytes on the wire for a file: as is when already compressed, else gzip level 9. */
+export function wireBytes(path: string, bytes: Buffer): number {
+  if (isGzip(bytes) || INCOMPRESSIBLE.test(path)) return bytes.length;
+  return gzipSync(bytes, { level: 9 }).length;
+}
+
+function group(paths: string[], compress: boolean): FileGroup {
+  let bytes = 0;
+  let gzipBytes = 0;
+  for (const path of paths) {
+    if (compress) {
+      const content = readFileSync(path);
+      bytes += content.length;
+      gzipBytes += wireBytes(path, content);
+    } else {
+      bytes += statSync(path).size;
+    }
+  }
+  return { files: paths.length, bytes, gzipBytes: compress ? gzipBytes : 0 };
+}
+
+/** Sizes of the build output: everything, HTML, the Pagefind folder, the map data. */
+export function measureOutput(outDir: string): OutputMeasurement {
+  const files = walk(outDir);
+  let bytes = 0;
+  let diskBytes = 0;
+  let htmlFiles = 0;
+  let htmlBytes = 0;
+  for (const path of files) {
+    const info = statSync(path);
+    bytes += info.size;
+    diskBytes += info.blocks * 512;
+    if (path.endsWith('.html')) {
+      htmlFiles++;
+      htmlBytes += info.size;
+    }
+  }
+  const result: OutputMeasurement = {
+    total: { files: files.length, bytes, gzipBytes: 0, diskBytes },
+    html: { files: htmlFiles, bytes: htmlBytes },
+  };
+  const pagefindDir = join(outDir, 'pagefind');
+  const pagefindFiles = files.filter((p) => p.startsWith(`${pagefindDir}/`));
+  if (pagefindFiles.length > 0) {
+    const kindOf = (p: string) => {
+      const rel = relative(pagefindDir, p);
+      if (rel.startsWith('fragment/')) return 'fragments';
+      if (rel.startsWith('index/')) return 'index chunks';
+      if (rel.startsWith('filter/')) return 'filters';
+      if (rel.endsWith('.pf_meta')) return 'meta';
+      if (/\.wasm/.test(rel)) return 'wasm';
+      if (rel.endsWith('.js') || rel.endsWith('.css')) return 'runtime js/css';
+      return 'other';
+    };
+    const kinds = new Map<string, string[]>();
+    for (const p of pagefindFiles) kinds.set(kindOf(p), [...(kinds.get(kindOf(p)) ?? []), p]);
+    const byKind: Record<string, FileGroup> = {};
+    for (const [kind, paths] of kinds) byKind[kind] = group(paths, true);
+    const all = Object.values(byKind);
+    result.pagefind = {
+      files: pagefindFiles.length,
+      bytes: all.reduce((s, g) => s + g.bytes, 0),
+      gzipBytes: all.reduce((s, g) => s + g.gzipBytes, 0),
+      byKind,
+    };
+  }
+  const dataDir = join(outDir, 'data');
+  const dataFiles = files.filter((p) => p.startsWith(`${dataDir}/`));
+  if (dataFiles.length > 0) result.mapData = dataFiles.map((p) => ({ file: relative(outDir, p), ...group([p], true) }));
+  return result;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Command line.
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const [contentDir, outDir] = process.argv.slice(2);
+  if (!contentDir || !outDir) {
+    console.error('usage: node scripts/bench/build.ts <contentDir> <outDir>');
+    process.exit(2);
+  }
+  const base = resolve(outDir, '..');
+  const build = await buildAndMeasure({ contentDir, outDir, cacheDir: join(base, 'cache'), logFile: join(base, 'build.log'), echo: true });
+  const output = build.ok ? measureOutput(outDir) : undefined;
+  console.log(JSON.stringify({ build, output }, null, 2));
+  process.exitCode = build.ok ? 0 : 1;
+}

@@ -1,0 +1,343 @@
+/**
+ * The benchmark (`npm run bench`): for synthetic directories of 1,000, 10,000 and 50,000 entries,
+ * generates the content (scripts/bench/generate.ts, never shipped), builds it cold with the real
+ * `astro build` several times (scripts/bench/build.ts), measures the output, the search index and the
+ * map data, and measures search and map in headless Chromium (scripts/bench/browser.ts). Writes
+ * bench-results/results.json and docs/benchmarks.md, and prints the table.
+ *
+ *   npm run bench -- [--sizes 1000,10000,50000] [--runs 3] [--runs-large 1] [--browser-runs 5]
+ *                    [--seed 1] [--query coro] [--skip-browser] [--no-docs] [--report-only] [--merge]
+ *
+ * --runs-large sets the number of builds for sizes of 50,000 and more (default: --runs).
+ * --report-only rewrites docs/benchmarks.md from bench-results/results.json without measuring.
+ * --merge keeps the other sizes from the previous bench-results/results.json (e.g. to run 50,000 alone).
+ * Everything is written under bench-results/ (ignored by git); docs/benchmarks.md is the only
+ * tracked file it writes (skip with --no-docs).
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { generate } from './generate.ts';
+import { buildAndMeasure, measureOutput, repoRoot, stopRunningBuild, type BuildMeasurement, type OutputMeasurement } from './build.ts';
+import { measureBrowser, median, type BrowserReport } from './browser.ts';
+
+// ---------------------------------------------------------------------------------------------
+// Targets (issue 3), checked at the largest size.
+
+export const TARGETS = {
+  buildSeconds: 180,
+  peakMemoryBytes: 4e9,
+  queryMs: 300,
+  queryBytes: 300e3,
+  markersMs: 1500,
+  /** Time per entry at the largest size divided by time per entry at the smallest: ≤ 1 is linear or better. */
+  perEntryGrowth: 1,
+};
+
+interface Options {
+  sizes: number[];
+  runs: number;
+  runsLarge: number;
+  browserRuns: number;
+  seed: number;
+  query: string;
+  skipBrowser: boolean;
+  docs: boolean;
+}
+
+function parseArgs(argv: string[]): Options {
+  const value = (flag: string) => {
+    const i = argv.indexOf(flag);
+    return i === -1 ? undefined : argv[i + 1];
+  };
+  const runs = Number(value('--runs') ?? 3);
+  const options: Options = {
+    sizes: (value('--sizes') ?? '1000,10000,50000').split(',').map((s) => Number(s.replace(/[_k]/g, (c) => (c === 'k' ? '000' : '')))),
+    runs,
+    runsLarge: Number(value('--runs-large') ?? runs),
+    browserRuns: Number(value('--browser-runs') ?? 5),
+    seed: Number(value('--seed') ?? 1),
+    query: value('--query') ?? 'coro',
+    skipBrowser: argv.includes('--skip-browser'),
+    docs: !argv.includes('--no-docs'),
+  };
+  const bad = options.sizes.some((n) => !Number.isInteger(n) || n < 1) || [options.runs, options.runsLarge, options.browserRuns].some((n) => !Number.isInteger(n) || n < 1);
+  if (bad) {
+    console.error('usage: npm run bench -- [--sizes 1000,10000,50000] [--runs 3] [--runs-large 1] [--browser-runs 5] [--seed 1] [--query coro] [--skip-browser] [--no-docs]');
+    process.exit(2);
+  }
+  return options;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The machine.
+
+export interface Machine {
+  cpus: number;
+  cpuModel: string;
+  memoryBytes: number;
+  node: string;
+  os: string;
+  chromium?: string;
+  commit: string;
+  date: string;
+}
+
+function machine(): Machine {
+  const cpuinfo = readFileSync('/proc/cpuinfo', 'utf8');
+  const run = (cmd: string, args: string[]) => {
+    try {
+      return execFileSync(cmd, args, { cwd: repoRoot, encoding: 'utf8' }).trim();
+    } catch {
+      return '';
+    }
+  };
+  const dirty = run('git', ['status', '--porcelain']) ? ' (with uncommitted changes)' : '';
+  return {
+    cpus: availableParallelism(),
+    cpuModel: /model name\s*:\s*(.+)/.exec(cpuinfo)?.[1].trim() ?? 'unknown',
+    memoryBytes: totalmem(),
+    node: process.version,
+    os: `${run('uname', ['-s'])} ${run('uname', ['-r'])}`.trim(),
+    commit: `${run('git', ['rev-parse', '--short', 'HEAD']) || 'unknown'}${dirty}`,
+    date: new Date().toISOString(),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// One size.
+
+export interface SizeResult {
+  entries: number;
+  /** When this size was measured (sizes kept with --merge may come from an earlier run). */
+  measuredAt?: string;
+  organizations: number;
+  generateSeconds: number;
+  builds: BuildMeasurement[];
+  buildSecondsMedian: number | null;
+  peakTreeRssBytesMax: number | null;
+  output?: OutputMeasurement;
+  browser?: BrowserReport;
+  error?: string;
+}
+
+async function benchSize(size: number, o: Options): Promise<SizeResult> {
+  const base = join(repoRoot, 'bench-results', String(size));
+  const contentDir = join(base, 'content');
+  const outDir = join(base, 'dist');
+  const today = new Date().toISOString().slice(0, 10);
+  console.log(`\n== ${size.toLocaleString('en')} entries ==`);
+  const generated = generate({ count: size, outDir: contentDir, seed: o.seed, date: today });
+  console.log(`generated ${generated.resources} resources and ${generated.organizations} organisations in ${(generated.ms / 1000).toFixed(1)} s`);
+  const result: SizeResult = {
+    entries: size,
+    organizations: generated.organizations,
+    generateSeconds: generated.ms / 1000,
+    builds: [],
+    buildSecondsMedian: null,
+    peakTreeRssBytesMax: null,
+  };
+  const runs = size >= 50_000 ? o.runsLarge : o.runs;
+  for (let i = 1; i <= runs; i++) {
+    const build = await buildAndMeasure({ contentDir, outDir, cacheDir: join(base, 'cache'), logFile: join(base, `build-${i}.log`) });
+    result.builds.push(build);
+    console.log(`build ${i}/${runs}: ${build.ok ? 'ok' : `FAILED (exit ${build.exitCode})`} in ${build.seconds.toFixed(1)} s, peak memory ${gb(build.peakTreeRssBytes)} (${build.pages ?? '?'} pages; log ${build.logFile})`);
+    if (!build.ok) {
+      result.error = `build failed:\n${build.errorTail ?? ''}`;
+      console.log(build.errorTail);
+      return result;
+    }
+  }
+  result.buildSecondsMedian = median(result.builds.map((b) => b.seconds));
+  result.peakTreeRssBytesMax = Math.max(...result.builds.map((b) => b.peakTreeRssBytes));
+  result.output = measureOutput(outDir);
+  console.log(`output ${mb(result.output.total.bytes)} in ${result.output.total.files} files; pagefind ${result.output.pagefind ? mb(result.output.pagefind.bytes) : 'none'}; map data ${result.output.mapData?.map((d) => `${d.file} ${kb(d.bytes)} (${kb(d.gzipBytes)} gzip)`).join(', ') ?? 'none'}`);
+  if (!o.skipBrowser) {
+    console.log(`browser: ${o.browserRuns} runs each, query "${o.query}"`);
+    result.browser = await measureBrowser(outDir, { runs: o.browserRuns, query: o.query });
+  }
+  return result;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Formatting.
+
+const gb = (n: number | null | undefined) => (n == null ? 'n/a' : `${(n / 1e9).toFixed(2)} GB`);
+const mb = (n: number | null | undefined) => (n == null ? 'n/a' : `${(n / 1e6).toFixed(1)} MB`);
+const kb = (n: number | null | undefined) => (n == null ? 'n/a' : `${(n / 1e3).toFixed(1)} kB`);
+const ms = (n: number | null | undefined) => (n == null ? 'n/a' : `${Math.round(n)} ms`);
+const secs = (n: number | null | undefined) => (n == null ? 'n/a' : n >= 120 ? `${(n / 60).toFixed(1)} min (${Math.round(n)} s)` : `${n.toFixed(1)} s`);
+const count = (n: number | null | undefined) => (n == null ? 'n/a' : n.toLocaleString('en'));
+const verdict = (value: number | null | undefined, limit: number) => (value == null ? 'n/a' : value < limit ? '✅ pass' : '❌ fail');
+
+export interface Growth {
+  /** Build time per entry at the largest size over that at the smallest. */
+  perEntryRatio: number | null;
+  /** Marginal build seconds per 1,000 entries between consecutive sizes. */
+  marginal: { from: number; to: number; secondsPer1000: number }[];
+}
+
+function growth(results: SizeResult[]): Growth {
+  const ok = results.filter((r) => r.buildSecondsMedian != null).sort((a, b) => a.entries - b.entries);
+  if (ok.length < 2) return { perEntryRatio: null, marginal: [] };
+  const first = ok[0];
+  const last = ok[ok.length - 1];
+  const perEntry = (r: SizeResult) => (r.buildSecondsMedian as number) / r.entries;
+  const marginal = ok.slice(1).map((r, i) => ({
+    from: ok[i].entries,
+    to: r.entries,
+    secondsPer1000: (((r.buildSecondsMedian as number) - (ok[i].buildSecondsMedian as number)) / (r.entries - ok[i].entries)) * 1000,
+  }));
+  return { perEntryRatio: perEntry(last) / perEntry(first), marginal };
+}
+
+/** The Markdown results table: one column per size, then the target and whether the largest size meets it. */
+export function resultsTable(results: SizeResult[], g: Growth): string {
+  const sizes = [...results].sort((a, b) => a.entries - b.entries);
+  const largest = sizes.at(-1);
+  const cell = (f: (r: SizeResult) => string) => sizes.map((r) => (r.error && !r.output ? 'build failed' : f(r)));
+  const rows: [string, string[], string, string][] = [];
+  const add = (label: string, values: string[], target = '', check = '') => rows.push([label, values, target, check]);
+  const typedCold = (r?: SizeResult) => r?.browser?.typed.cold;
+  const mapCold = (r?: SizeResult) => r?.browser?.map.cold;
+
+  add('Build time, cold (median)', cell((r) => `${secs(r.buildSecondsMedian)} (${r.builds.length} run${r.builds.length > 1 ? 's' : ''})`), '< 3 min', verdict(largest?.buildSecondsMedian, TARGETS.buildSeconds));
+  add('… of which search index + map data', cell((r) => secs(median(r.builds.flatMap((b) => (b.searchIndexSeconds == null ? [] : [b.searchIndexSeconds]))))));
+  add('Build time per 1,000 entries', cell((r) => (r.buildSecondsMedian == null ? 'n/a' : `${((r.buildSecondsMedian / r.entries) * 1000).toFixed(1)} s`)),
+    'grows no faster than linearly', g.perEntryRatio == null ? 'n/a' : `${g.perEntryRatio <= TARGETS.perEntryGrowth ? '✅' : '❌'} ratio ${g.perEntryRatio.toFixed(2)}`);
+  add('Peak memory, whole process tree (max)', cell((r) => gb(r.peakTreeRssBytesMax)), '< 4 GB', verdict(largest?.peakTreeRssBytesMax, TARGETS.peakMemoryBytes));
+  add('Pages built', cell((r) => count(r.builds.at(-1)?.pages)));
+  add('Output size (files)', cell((r) => (r.output ? `${mb(r.output.total.bytes)} (${count(r.output.total.files)})` : 'n/a')));
+  add('Search index: pagefind/ (files)', cell((r) => (r.output?.pagefind ? `${mb(r.output.pagefind.bytes)} (${count(r.output.pagefind.files)})` : 'none')));
+  add('Map data, raw (gzip)', cell((r) => r.output?.mapData?.map((d) => `${d.file.replace(/^data\//, '')} ${kb(d.bytes)} (${kb(d.gzipBytes)})`).join('; ') ?? 'none'));
+  add('Bytes for a typical query, cold: search + data', cell((r) => kb(typedCold(r)?.bytesAfterIdle?.query)), '< 300 KB', verdict(typedCold(largest)?.bytesAfterIdle?.query, TARGETS.queryBytes));
+  add('… of which until the results show', cell((r) => kb(typedCold(r)?.bytesAtReady?.query)));
+  add('… plus the page itself (HTML, CSS, JS), first visit', cell((r) => kb(r.browser?.navigation.cold.bytesAfterIdle?.page)));
+  add('… repeat visit (warm cache), search + data', cell((r) => kb(r.browser?.navigation.warm.bytesAfterIdle?.query)));
+  add('Query typed → results rendered, cold / warm', cell((r) => `${ms(typedCold(r)?.medianMs)} / ${ms(r.browser?.typed.warm.medianMs)}`), '< 300 ms', verdict(typedCold(largest)?.medianMs, TARGETS.queryMs));
+  add('Open /cerca/?q=… → results rendered, cold / warm', cell((r) => `${ms(r.browser?.navigation.cold.medianMs)} / ${ms(r.browser?.navigation.warm.medianMs)}`));
+  add('Results for the query', cell((r) => count(typedCold(r)?.count)));
+  add('Map data loaded → all markers shown, cold / warm', cell((r) => `${ms(mapCold(r)?.medianMs)} / ${ms(r.browser?.map.warm.medianMs)}`), '< 1.5 s', verdict(mapCold(largest)?.medianMs, TARGETS.markersMs));
+  add('Open the map → all markers shown, cold', cell((r) => ms(mapCold(r)?.fromNavigationMedianMs)));
+  add('Map data downloaded, cold', cell((r) => kb(mapCold(r)?.bytesAfterIdle?.data)));
+
+  const header = `| | ${sizes.map((r) => `${count(r.entries)} entries`).join(' | ')} | target (at ${count(largest?.entries)}) | |`;
+  const line = `|---|${sizes.map(() => '---:').join('|')}|---|---|`;
+  return [header, line, ...rows.map(([label, values, target, check]) => `| ${label} | ${values.join(' | ')} | ${target} | ${check} |`)].join('\n');
+}
+
+/** The load average before each build, when recorded: other work on the machine slows builds down. */
+function loadNote(results: SizeResult[]): string {
+  const loads = results.flatMap((r) => r.builds.flatMap((b) => (b.loadBefore == null ? [] : [`${count(r.entries)}: ${b.loadBefore.toFixed(1)}`])));
+  return loads.length ? `Load average (1 min) before each build, on this machine: ${loads.join(', ')} (about 0 means the machine was otherwise idle).\n\n` : '';
+}
+
+function machineText(m: Machine): string {
+  return `${m.cpus} CPU cores (${m.cpuModel}), ${(m.memoryBytes / 2 ** 30).toFixed(0)} GiB RAM, ${m.os}, Node ${m.node}${m.chromium ? `, Chromium ${m.chromium}` : ''}, commit ${m.commit}, ${m.date.slice(0, 16).replace('T', ' ')} UTC`;
+}
+
+function markdown(results: SizeResult[], g: Growth, m: Machine, o: Options): string {
+  const failures = results.filter((r) => r.error).map((r) => `- **${count(r.entries)} entries**: ${r.error?.split('\n')[0]}`);
+  const tiles = 'Map tiles could not load (no network on the benchmark machine); tiles are not part of any measurement.';
+  const browserErrors = [...new Set(results.flatMap((r) => [
+    ...(r.browser?.consoleErrors ?? []).map((e) => (/ERR_NAME_NOT_RESOLVED|ERR_INTERNET_DISCONNECTED/.test(e) ? tiles : e)),
+    ...(['navigation', 'typed', 'map'] as const).flatMap((k) => (['cold', 'warm'] as const).flatMap((c) => (r.browser?.[k][c].error ? [`${count(r.entries)} entries, ${k} ${c}: ${r.browser[k][c].error}`] : []))),
+  ]))];
+  return `# Benchmarks
+
+Generated by \`npm run bench\` (scripts/bench/run.ts); do not edit by hand. The numbers below are from
+synthetic directories made by \`scripts/bench/generate.ts\` (seed ${o.seed}): invented entries with realistic
+shape, one organisation per ten resources, comuni weighted by province population. They are never
+shipped as content.
+
+**Machine:** ${machineText(m)}.
+${results.some((r) => r.measuredAt && r.measuredAt.slice(0, 13) !== m.date.slice(0, 13)) ? `\nSizes measured at: ${results.map((r) => `${count(r.entries)} ${r.measuredAt?.slice(0, 16).replace('T', ' ') ?? '?'} UTC`).join('; ')}.\n` : ''}
+${resultsTable(results, g)}
+
+${loadNote(results)}Marginal build cost: ${g.marginal.map((x) => `${count(x.from)}→${count(x.to)}: ${x.secondsPer1000.toFixed(1)} s per 1,000 entries`).join('; ') || 'n/a'}.
+
+${failures.length ? `**Failures:**\n\n${failures.join('\n')}\n\n` : ''}## How it is measured
+
+- **Build**: \`astro build\` on the generated folder (content validation, pages, Pagefind index and map
+  data), with a fresh Astro cache each time (cold). ${o.runs} build${o.runs > 1 ? 's' : ''} per size (${o.runsLarge} at 50,000 and more); the
+  median time is reported. Peak memory is the highest sum of resident memory (VmRSS) over the build
+  process and all its children (Pagefind's binary included), sampled every 100 ms from /proc; the
+  maximum over the runs is reported.
+- **Sizes**: every file of the build output; \`pagefind/\` as written (its index files are already
+  gzip-compressed); map data as written and gzip-compressed (level 9).
+- **Browser**: Debian's headless Chromium, ${o.browserRuns} runs per row, medians. The built site is served
+  over loopback as a static host would (gzip, ETags, long cache for hashed files), with no network
+  throttling, so times are this machine's CPU time. *Cold* = a fresh browser profile per run; *warm* =
+  the same profile after one visit to the same URL. Bytes are counted by the server (so Pagefind's
+  Web Worker is included) and include HTTP headers.
+  - *Query typed → results*: on a loaded \`/cerca/\`, the time from pressing Enter in the search box with
+    "${o.query}" until \`#risultati\` has \`data-state="ready"\` for that query. Cold, this includes
+    loading Pagefind (runtime, wasm, index chunks, fragments).
+  - *Open /cerca/?q=… → results*: from navigation start to the same point.
+  - *Bytes for a typical query*: everything under \`/pagefind/\` and \`/data/\` that the query
+    downloads, until the network is quiet (the filter counts load after the results).
+  - *Map*: \`/cerca/?q=&mappa=1\`; \`markersShown − mapDataLoaded\` from \`window.__segnaviaTimings\`,
+    once \`#mappa\` has \`data-markers-state="ready"\`.
+- **Growth**: build time per entry at the largest size divided by that at the smallest (≤ 1 means
+  linear or better; fixed costs make small builds relatively dear, so the marginal cost between sizes
+  is shown too).
+${browserErrors.length ? `\nBrowser notes:\n\n${browserErrors.map((e) => `- ${e.replace(/\n/g, ' ')}`).join('\n')}\n` : ''}
+Raw numbers, per build run and per browser run: \`bench-results/results.json\` after running the
+benchmark.
+`;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+/** Writes results.json and (unless --no-docs) docs/benchmarks.md, and prints the table. */
+function report(results: SizeResult[], m: Machine, o: Options): void {
+  const g = growth(results);
+  m.chromium ??= results.find((r) => r.browser)?.browser?.chromium;
+  writeFileSync(join(repoRoot, 'bench-results/results.json'), JSON.stringify({ machine: m, options: o, targets: TARGETS, growth: g, results }, null, 2));
+  if (o.docs) {
+    mkdirSync(join(repoRoot, 'docs'), { recursive: true });
+    writeFileSync(join(repoRoot, 'docs/benchmarks.md'), markdown(results, g, m, o));
+  }
+  console.log(`\n${resultsTable(results, g)}\n`);
+  console.log(`Results: bench-results/results.json${o.docs ? ', docs/benchmarks.md' : ''}`);
+}
+
+const options = parseArgs(process.argv.slice(2));
+mkdirSync(join(repoRoot, 'bench-results'), { recursive: true });
+
+if (process.argv.includes('--report-only')) {
+  // Rewrites docs/benchmarks.md from bench-results/results.json (e.g. after editing the template).
+  const saved = JSON.parse(readFileSync(join(repoRoot, 'bench-results/results.json'), 'utf8')) as { machine: Machine; options: Options; results: SizeResult[] };
+  report(saved.results, saved.machine, { ...saved.options, docs: options.docs });
+} else {
+  const m = machine();
+  console.log(`Segnavia benchmark — ${machineText(m)}`);
+  console.log(`sizes ${options.sizes.join(', ')}; builds per size ${options.runs} (${options.runsLarge} at ≥ 50,000); browser runs ${options.browserRuns}`);
+  const results: SizeResult[] = [];
+  if (process.argv.includes('--merge')) {
+    // Keeps the other sizes of the previous run (e.g. to run 50,000 on its own): the table says when each was measured.
+    const saved = JSON.parse(readFileSync(join(repoRoot, 'bench-results/results.json'), 'utf8')) as { machine: Machine; results: SizeResult[] };
+    results.push(...saved.results.filter((r) => !options.sizes.includes(r.entries)).map((r) => ({ ...r, measuredAt: r.measuredAt ?? saved.machine.date })));
+  }
+  // Interrupted (Ctrl-C, SIGTERM): keep what was measured, and stop the build still running.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      console.log(`\n${signal}: stopping; writing the results measured so far.`);
+      stopRunningBuild();
+      report(results, m, options);
+      process.exit(130);
+    });
+  }
+  for (const size of options.sizes) {
+    try {
+      results.push({ ...(await benchSize(size, options)), measuredAt: new Date().toISOString() });
+    } catch (error) {
+      results.push({ measuredAt: new Date().toISOString(), entries: size, organizations: 0, generateSeconds: 0, builds: [], buildSecondsMedian: null, peakTreeRssBytesMax: null, error: String((error as Error)?.stack ?? error) });
+      console.error(error);
+    }
+    writeFileSync(join(repoRoot, 'bench-results/results.json'), JSON.stringify({ machine: m, options, targets: TARGETS, growth: growth(results), results }, null, 2));
+  }
+  report(results, m, options);
+  process.exitCode = results.some((r) => r.error) ? 1 : 0;
+}
