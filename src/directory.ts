@@ -43,8 +43,19 @@ export function placeTree(resources: ResourceEntry[]): RegionNode[] {
   return buildPlaceTree(resources.map((entry) => ({ id: entry.id, places: entry.data.locations })));
 }
 
-/** The entries whose ids are listed, in name order. */
-export function pick(resources: ResourceEntry[], ids: string[]): ResourceEntry[] {
-  const wanted = new Set(ids);
-  return resources.filter((entry) => wanted.has(entry.id));
+/** A lookup from ids to entries, built once: pick(ids) keeps the given order (name order from the tree). */
+export function picker(resources: ResourceEntry[]): (ids: string[]) => ResourceEntry[] {
+  const byId = new Map(resources.map((entry) => [entry.id, entry]));
+  return (ids) => ids.flatMap((id) => byId.get(id) ?? []);
+}
+
+/** Resources grouped by the organisation that runs them, in one pass. */
+export function byOrganization(resources: ResourceEntry[]): Map<string, ResourceEntry[]> {
+  const groups = new Map<string, ResourceEntry[]>();
+  for (const entry of resources) {
+    const list = groups.get(entry.data.organization);
+    if (list) list.push(entry);
+    else groups.set(entry.data.organization, [entry]);
+  }
+  return groups;
 }

@@ -300,6 +300,8 @@ const it = {
   contributeUpdateExisting: 'Aggiorna la scheda esistente',
 
   // Search and map (issue 3)
+  tooManyToList: (limit: number) => `Sono più di ${limit}: scegli un comune qui sopra per un elenco breve, oppure`,
+  searchAllHere: 'cercale tutte con i filtri',
   navSearch: 'Cerca',
   searchTitle: 'Cerca un’attività',
   searchIntro: 'Scrivi che cosa cerchi, scegli quello che conta e dove: i risultati compaiono nell’elenco e sulla mappa.',

@@ -46,36 +46,51 @@ export interface RegionNode {
   ids: string[];
 }
 
-function addUnique(list: string[], id: string): void {
-  if (!list.includes(id)) list.push(id);
-}
-
 const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'it');
 
-/** Groups entries by region, province and comune (an entry with two places appears under both). */
+/** Groups entries by region, province and comune (an entry with two places appears under both), in one pass. */
 export function buildPlaceTree(entries: { id: string; places: Place[] }[]): RegionNode[] {
-  const regions = new Map<string, RegionNode>();
+  // Sets and maps while grouping: at national scale, lists searched per entry made this quadratic.
+  type Building<T> = T & { idSet: Set<string> };
+  const regions = new Map<string, Building<RegionNode> & { byProvince: Map<string, Building<ProvinceNode> & { byComune: Map<string, Building<ComuneNode>> }> }>();
   for (const entry of entries) {
     for (const place of entry.places) {
       const regionName = regionOfProvince(place.province) ?? 'Altro';
       let region = regions.get(regionName);
-      if (!region) regions.set(regionName, (region = { name: regionName, slug: slugify(regionName), provinces: [], ids: [] }));
-      let province = region.provinces.find((p) => p.sigla === place.province);
+      if (!region) {
+        region = { name: regionName, slug: slugify(regionName), provinces: [], ids: [], idSet: new Set(), byProvince: new Map() };
+        regions.set(regionName, region);
+      }
+      let province = region.byProvince.get(place.province);
       if (!province) {
         const name = provinceName(place.province);
-        region.provinces.push((province = { sigla: place.province, name, slug: slugify(name), comuni: [], ids: [] }));
+        province = { sigla: place.province, name, slug: slugify(name), comuni: [], ids: [], idSet: new Set(), byComune: new Map() };
+        region.byProvince.set(place.province, province);
       }
-      let comune = province.comuni.find((c) => c.name === place.comune);
-      if (!comune) province.comuni.push((comune = { name: place.comune, slug: slugify(place.comune), ids: [] }));
-      addUnique(region.ids, entry.id);
-      addUnique(province.ids, entry.id);
-      addUnique(comune.ids, entry.id);
+      let comune = province.byComune.get(place.comune);
+      if (!comune) {
+        comune = { name: place.comune, slug: slugify(place.comune), ids: [], idSet: new Set() };
+        province.byComune.set(place.comune, comune);
+      }
+      region.idSet.add(entry.id);
+      province.idSet.add(entry.id);
+      comune.idSet.add(entry.id);
     }
   }
-  const tree = [...regions.values()].sort(byName);
-  for (const region of tree) {
-    region.provinces.sort(byName);
-    for (const province of region.provinces) province.comuni.sort(byName);
-  }
-  return tree;
+  return [...regions.values()]
+    .map((region) => ({
+      name: region.name,
+      slug: region.slug,
+      ids: [...region.idSet],
+      provinces: [...region.byProvince.values()]
+        .map((province) => ({
+          sigla: province.sigla,
+          name: province.name,
+          slug: province.slug,
+          ids: [...province.idSet],
+          comuni: [...province.byComune.values()].map((comune) => ({ name: comune.name, slug: comune.slug, ids: [...comune.idSet] })).sort(byName),
+        }))
+        .sort(byName),
+    }))
+    .sort(byName);
 }
