@@ -299,6 +299,8 @@ const it = {
   contributeDuplicateId: (id: string) => `Esiste già una scheda con l’identificativo «${id}»: se è la stessa attività, aggiornala invece di crearne una nuova; altrimenti scegli un identificativo diverso.`,
   contributeUpdateExisting: 'Aggiorna la scheda esistente',
 
+  correctionForm: 'Aggiorna la scheda con il modulo (anche per confermare che è ancora attuale)',
+
   // Search and map (issue 3)
   tooManyToList: (limit: number) => `Sono più di ${limit}: scegli un comune qui sopra per un elenco breve, oppure`,
   searchAllHere: 'cercale tutte con i filtri',

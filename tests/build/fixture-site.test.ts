@@ -108,3 +108,9 @@ describe('invalid content', () => {
     expect(failure).toMatch(/comune-altra-provincia\.md.*locations\.0\.province/);
   });
 });
+
+describe('keeping an entry current', () => {
+  it('the entry page links to the form that starts from this entry', () => {
+    expect(pageHtml('risorse/gruppo-di-cammino-parco-nord-bresso')).toContain('href="/contribuisci/?da=gruppo-di-cammino-parco-nord-bresso"');
+  });
+});
