@@ -94,9 +94,9 @@ describe('filters and records built from an entry', () => {
 
 describe('map data and ranking', () => {
   const points = [
-    { url: '/risorse/a/', name: 'Bravo', lat: 45.5287, lon: 9.04, category: 'musica-canto' },
-    { url: '/risorse/b/', name: 'Alfa', lat: 41.8933, lon: 12.4829, category: 'movimento' },
-    { url: '/risorse/b/', name: 'Alfa', lat: 45.07, lon: 7.69, category: 'movimento' },
+    { id: 'a', name: 'Bravo', lat: 45.5287, lon: 9.04, category: 'musica-canto' },
+    { id: 'b', name: 'Alfa', lat: 41.8933, lon: 12.4829, category: 'movimento' },
+    { id: 'b', name: 'Alfa', lat: 45.07, lon: 7.69, category: 'movimento' },
   ];
   const decoded = decodeMapData(encodeMapData(points, new Map([['/risorse/a/', 'it_a'], ['/risorse/b/', 'it_b']])));
 

@@ -6,6 +6,7 @@ import Supercluster from 'supercluster';
 import { loadMapPoints } from '../../scripts/map-points.ts';
 import { toFeatures, type PointProperties } from '../../lib/search/clusters.ts';
 import { t } from '../../lib/i18n.ts';
+import { urls } from '../../lib/urls.ts';
 
 function clusterIcon(count: number): L.DivIcon {
   const size = count < 100 ? 40 : count < 1000 ? 48 : 56;
@@ -20,7 +21,7 @@ function popupContent(properties: PointProperties): HTMLElement {
   title.className = 'map-popup-title';
   title.textContent = properties.name;
   const link = document.createElement('a');
-  link.href = `/risorse/${properties.slug}/`;
+  link.href = urls.resource(properties.slug);
   link.textContent = t('openEntry');
   box.append(title, link);
   return box;

@@ -10,6 +10,8 @@ import { formatCost } from '../cost.ts';
 import { placeSummary } from '../place-summary.ts';
 import { regionOfProvince } from '../places.ts';
 import { slugify } from '../slug.ts';
+import { urls } from '../urls.ts';
+import { comuneOption } from '../contribute/comuni.ts';
 
 /** A Pagefind custom record (see pagefind's CustomRecord type). */
 export interface SearchRecord {
@@ -22,7 +24,8 @@ export interface SearchRecord {
 
 /** A point on the map: one per location of a resource. */
 export interface MapPoint {
-  url: string;
+  /** The resource's id; its page is urls.resource(id). */
+  id: string;
   name: string;
   lat: number;
   lon: number;
@@ -49,17 +52,12 @@ export function facetValues(resource: Resource): Record<Facet, string[]> {
     destinatari: resource.audiences,
     regione: unique(places.map((place) => slugify(regionOfProvince(place.province) ?? 'altro'))).concat(resource.online_only ? ['online'] : []),
     provincia: unique(places.map((place) => place.province)),
-    comune: unique(places.map((place) => comuneLabel(place.comune, place.province))),
+    comune: unique(places.map((place) => comuneOption({ name: place.comune, province: place.province }))),
     giorno: sessionDays(resource),
     costo: [resource.cost.free ? 'gratuito' : 'a-pagamento'],
     accesso: resource.joining.methods,
     accessibilita: resource.accessibility.features,
   };
-}
-
-/** A comune as filters and URLs name it, unique across provinces: "Rho (MI)". */
-export function comuneLabel(comune: string, province: string): string {
-  return `${comune} (${province})`;
 }
 
 /** The words a resource is found by: its text plus the Italian labels of its vocabulary values. */
@@ -86,7 +84,7 @@ export function searchRecord(id: string, resource: Resource, body: string, organ
   const first = resource.locations[0];
   const filters = facetValues(resource);
   return {
-    url: `/risorse/${id}/`,
+    url: urls.resource(id),
     content: searchText(resource, body, organizationName),
     language: 'it',
     meta: {
@@ -107,7 +105,7 @@ export function searchRecord(id: string, resource: Resource, body: string, organ
 /** The map points of a resource, one per location. */
 export function mapPoints(id: string, resource: Resource): MapPoint[] {
   return resource.locations.map((place) => ({
-    url: `/risorse/${id}/`,
+    id,
     name: resource.name,
     lat: place.lat,
     lon: place.lon,
