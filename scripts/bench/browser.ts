@@ -31,13 +31,14 @@
  * the same URL (the runtime, index chunks and map data are in the HTTP cache; HTML revalidates).
  */
 import { createHash } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from '../../tests/support/browser.ts';
+import { resolveFile } from '../../tests/support/static-server.ts';
 
 // ---------------------------------------------------------------------------------------------
 // A static server that behaves like a host: gzip, ETags, cache headers.
@@ -116,16 +117,6 @@ export async function serveLikeAHost(root: string): Promise<HostServer> {
     cache.set(path, entry);
     return entry;
   };
-  const resolveFile = async (urlPath: string): Promise<string | undefined> => {
-    const safe = normalize(decodeURIComponent(urlPath)).replace(/^(\.\.[/\\])+/, '');
-    const candidate = join(root, safe);
-    if (!candidate.startsWith(root)) return undefined;
-    for (const path of [candidate, join(candidate, 'index.html')]) {
-      const info = await stat(path).catch(() => undefined);
-      if (info?.isFile()) return path;
-    }
-    return undefined;
-  };
   const server: Server = createServer(async (request, response) => {
     const path = new URL(request.url ?? '/', 'http://localhost').pathname;
     log.inFlight++;
@@ -136,7 +127,7 @@ export async function serveLikeAHost(root: string): Promise<HostServer> {
       log.lastActivity = performance.now();
       log.served.push({ ...sent, end: performance.timeOrigin + performance.now() });
     });
-    const file = await resolveFile(path);
+    const file = await resolveFile(root, path);
     const entry = await load(file ?? join(root, '404.html'));
     if (!entry) {
       sent = { path, status: 404, bytes: 9 };

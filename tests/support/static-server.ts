@@ -13,7 +13,8 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-async function resolveFile(root: string, urlPath: string): Promise<string | undefined> {
+/** The file a URL path names under root (or its index.html), never outside root; undefined when none. */
+export async function resolveFile(root: string, urlPath: string): Promise<string | undefined> {
   const safePath = normalize(decodeURIComponent(urlPath)).replace(/^(\.\.[/\\])+/, '');
   const candidate = join(root, safePath);
   if (!candidate.startsWith(root)) return undefined;
