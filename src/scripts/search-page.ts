@@ -50,11 +50,16 @@ let countsWanted = false;
 /** Directories up to this size load the filter counts with every search; larger ones when the filters are used. */
 const EAGER_COUNTS_MAX_PAGES = 10_000;
 
-/** The number of indexed pages, from the small entry file Pagefind itself has just loaded (so it is cached). */
-const indexedPages: Promise<number> = fetch('/pagefind/pagefind-entry.json')
-  .then((response) => response.json() as Promise<{ languages: Record<string, { page_count: number }> }>)
-  .then((entry) => Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0))
-  .catch(() => Infinity);
+let indexedPagesPromise: Promise<number> | undefined;
+
+/** The number of indexed pages, from the small entry file Pagefind itself has already loaded (so it is cached). */
+function indexedPages(): Promise<number> {
+  indexedPagesPromise ??= fetch('/pagefind/pagefind-entry.json')
+    .then((response) => response.json() as Promise<{ languages: Record<string, { page_count: number }> }>)
+    .then((entry) => Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0))
+    .catch(() => Infinity);
+  return indexedPagesPromise;
+}
 
 /**
  * Filter counts need Pagefind's filter index, which at national scale weighs more than the rest of a
@@ -63,7 +68,7 @@ const indexedPages: Promise<number> = fetch('/pagefind/pagefind-entry.json')
  * (cached) search.
  */
 async function fillCounts(pagefind: Pagefind, state: SearchState, mine: number): Promise<void> {
-  if (!countsWanted && (await indexedPages) > EAGER_COUNTS_MAX_PAGES) return;
+  if (!countsWanted && (await indexedPages()) > EAGER_COUNTS_MAX_PAGES) return;
   filtersLoaded ??= pagefind.filters();
   await filtersLoaded;
   const search = await pagefind.search(state.q.trim() || null, { filters: pagefindFilters(state) });
