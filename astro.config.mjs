@@ -2,12 +2,12 @@
 import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
 import { validateContent } from './src/integrations/validate-content.ts';
-import { searchIndex } from './src/integrations/search-index.ts';
 import { tileOrigin } from './src/config.ts';
 
 export default defineConfig({
   site: process.env.SEGNAVIA_SITE ?? 'https://segnavia.example.org',
-  integrations: [validateContent(), react(), searchIndex()],
+  // The search index is built after Astro exits: scripts/build-search-index.ts (npm run build).
+  integrations: [validateContent(), react()],
   // Astro writes a Content-Security-Policy <meta> on every page, with hashes for its own scripts
   // and styles; nothing is loaded from other sites.
   security: {

@@ -3,7 +3,7 @@
  * how long a search takes to show its results, how many bytes it downloads, and how long the map
  * takes to show all its markers once its data has arrived.
  *
- *   node scripts/bench/browser.ts <builtSiteDir> [--runs 5] [--query coro]   prints the report as JSON
+ *   node scripts/bench/browser.ts <builtSiteDir> [--runs 5] [--query coro] [--place provincia=BO]   prints the report as JSON
  *
  * THE CONTRACT with the search page (/cerca/), which these measurements rely on:
  *
@@ -292,9 +292,12 @@ export interface MapSeries extends Series {
 export interface BrowserReport {
   chromium: string;
   query: string;
+  place: string;
   runs: number;
-  /** Navigation start → results rendered, for /cerca/?q=<query>. */
+  /** Navigation start → results rendered, for /cerca/?q=<query>&<place>. */
   navigation: { cold: Series; warm: Series };
+  /** The same for all of Italy: /cerca/?q=<query>. */
+  national: { cold: Series };
   /** Enter pressed in #q on a loaded /cerca/ → results rendered. */
   typed: { cold: Series; warm: Series };
   /** /cerca/?q=&mappa=1: map data loaded → all markers shown. */
@@ -319,6 +322,8 @@ function medianBytes(list: Bytes[]): Bytes | null {
 interface Options {
   runs: number;
   query: string;
+  /** The place of the typical query, as search URL parameters ("provincia=BO"); empty for all of Italy. */
+  place: string;
   resultsTimeoutMs: number;
   markersTimeoutMs: number;
 }
@@ -360,11 +365,14 @@ async function waitForResults(page: Page, query: string, afterEpoch: number, tim
   return bench.ready.find((r) => r.epoch >= afterEpoch && matches(r.href))!;
 }
 
-async function measureNavigation(page: Page, server: HostServer, o: Options): Promise<Sample> {
+/** "q=coro&provincia=BO": the query, within the place unless the search is for all of Italy. */
+const searchParams = (o: Options, national = false) => `q=${encodeURIComponent(o.query)}${national || !o.place ? '' : `&${o.place}`}`;
+
+async function measureNavigation(page: Page, server: HostServer, o: Options, national = false): Promise<Sample> {
   const origin = server.url;
   await new ByteCounter(server.log).idle(200, 5_000);
   const counter = new ByteCounter(server.log);
-  const response = await page.goto(`${origin}/cerca/?q=${encodeURIComponent(o.query)}`, { waitUntil: 'commit' });
+  const response = await page.goto(`${origin}/cerca/?${searchParams(o, national)}`, { waitUntil: 'commit' });
   if (!response || response.status() !== 200) throw new NotReady(`/cerca/ answered ${response?.status() ?? 'nothing'}`);
   const ready = await waitForResults(page, o.query, 0, o.resultsTimeoutMs);
   const bytesAtReady = counter.totals(ready.epoch);
@@ -374,7 +382,8 @@ async function measureNavigation(page: Page, server: HostServer, o: Options): Pr
 
 async function measureTyped(page: Page, server: HostServer, o: Options): Promise<Sample> {
   const origin = server.url;
-  const response = await page.goto(`${origin}/cerca/`);
+  // The person has chosen the place (its results are on screen), then types the words.
+  const response = await page.goto(`${origin}/cerca/${o.place ? `?${o.place}` : ''}`);
   if (!response || response.status() !== 200) throw new NotReady(`/cerca/ answered ${response?.status() ?? 'nothing'}`);
   const input = page.locator('#q');
   if ((await input.count()) === 0) throw new NotReady('/cerca/ has no #q');
@@ -482,7 +491,7 @@ async function mapSeries(browser: Browser, warm: boolean, o: Options, server: Ho
 
 /** Measures the built site in `siteDir`. */
 export async function measureBrowser(siteDir: string, options: Partial<Options> = {}): Promise<BrowserReport> {
-  const o: Options = { runs: 5, query: 'coro', resultsTimeoutMs: 30_000, markersTimeoutMs: 60_000, ...options };
+  const o: Options = { runs: 5, query: 'coro', place: 'provincia=BO', resultsTimeoutMs: 30_000, markersTimeoutMs: 60_000, ...options };
   const server = await serveLikeAHost(resolve(siteDir));
   const browser = await launchBrowser();
   consoleErrors.clear();
@@ -491,6 +500,7 @@ export async function measureBrowser(siteDir: string, options: Partial<Options> 
       cold: (await series('navigation', browser, false, o, (p) => measureNavigation(p, server, o))).series,
       warm: (await series('navigation', browser, true, o, (p) => measureNavigation(p, server, o))).series,
     };
+    const national = { cold: (await series('national', browser, false, o, (p) => measureNavigation(p, server, o, true))).series };
     const typed = {
       cold: (await series('typed', browser, false, o, (p) => measureTyped(p, server, o))).series,
       warm: (await series('typed', browser, true, o, (p) => measureTyped(p, server, o))).series,
@@ -500,7 +510,7 @@ export async function measureBrowser(siteDir: string, options: Partial<Options> 
       'Served over loopback with gzip and cache headers (no network throttling): times are this machine’s CPU time.',
       'Cold: new browser context per run; warm: same context after one visit to the same URL.',
     ];
-    return { chromium: browser.version(), query: o.query, runs: o.runs, navigation, typed, map, consoleErrors: [...new Set(consoleErrors)], notes };
+    return { chromium: browser.version(), query: o.query, place: o.place, runs: o.runs, navigation, national, typed, map, consoleErrors: [...new Set(consoleErrors)], notes };
   } finally {
     await browser.close();
     await server.close();
@@ -518,10 +528,11 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   };
   const runs = Number(value('--runs') ?? 5);
   const query = value('--query') ?? 'coro';
+  const place = value('--place') ?? 'provincia=BO';
   const [siteDir] = args;
   if (!siteDir) {
-    console.error('usage: node scripts/bench/browser.ts <builtSiteDir> [--runs 5] [--query coro]');
+    console.error('usage: node scripts/bench/browser.ts <builtSiteDir> [--runs 5] [--query coro] [--place provincia=BO]');
     process.exit(2);
   }
-  console.log(JSON.stringify(await measureBrowser(siteDir, { runs, query }), null, 2));
+  console.log(JSON.stringify(await measureBrowser(siteDir, { runs, query, place }), null, 2));
 }

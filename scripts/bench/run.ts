@@ -6,7 +6,7 @@
  * bench-results/results.json and docs/benchmarks.md, and prints the table.
  *
  *   npm run bench -- [--sizes 1000,10000,50000] [--runs 3] [--runs-large 1] [--browser-runs 5]
- *                    [--seed 1] [--query coro] [--skip-browser] [--no-docs] [--report-only] [--merge]
+ *                    [--seed 1] [--query coro] [--place provincia=BO] [--skip-browser] [--no-docs] [--report-only] [--merge]
  *
  * --runs-large sets the number of builds for sizes of 50,000 and more (default: --runs).
  * --report-only rewrites docs/benchmarks.md from bench-results/results.json without measuring.
@@ -42,6 +42,7 @@ interface Options {
   browserRuns: number;
   seed: number;
   query: string;
+  place: string;
   skipBrowser: boolean;
   docs: boolean;
 }
@@ -59,12 +60,13 @@ function parseArgs(argv: string[]): Options {
     browserRuns: Number(value('--browser-runs') ?? 5),
     seed: Number(value('--seed') ?? 1),
     query: value('--query') ?? 'coro',
+    place: value('--place') ?? 'provincia=BO',
     skipBrowser: argv.includes('--skip-browser'),
     docs: !argv.includes('--no-docs'),
   };
   const bad = options.sizes.some((n) => !Number.isInteger(n) || n < 1) || [options.runs, options.runsLarge, options.browserRuns].some((n) => !Number.isInteger(n) || n < 1);
   if (bad) {
-    console.error('usage: npm run bench -- [--sizes 1000,10000,50000] [--runs 3] [--runs-large 1] [--browser-runs 5] [--seed 1] [--query coro] [--skip-browser] [--no-docs]');
+    console.error('usage: npm run bench -- [--sizes 1000,10000,50000] [--runs 3] [--runs-large 1] [--browser-runs 5] [--seed 1] [--query coro] [--place provincia=BO] [--skip-browser] [--no-docs]');
     process.exit(2);
   }
   return options;
@@ -154,8 +156,8 @@ async function benchSize(size: number, o: Options): Promise<SizeResult> {
   result.output = measureOutput(outDir);
   console.log(`output ${mb(result.output.total.bytes)} in ${result.output.total.files} files; pagefind ${result.output.pagefind ? mb(result.output.pagefind.bytes) : 'none'}; map data ${result.output.mapData?.map((d) => `${d.file} ${kb(d.bytes)} (${kb(d.gzipBytes)} gzip)`).join(', ') ?? 'none'}`);
   if (!o.skipBrowser) {
-    console.log(`browser: ${o.browserRuns} runs each, query "${o.query}"`);
-    result.browser = await measureBrowser(outDir, { runs: o.browserRuns, query: o.query });
+    console.log(`browser: ${o.browserRuns} runs each, query "${o.query}" with ${o.place}`);
+    result.browser = await measureBrowser(outDir, { runs: o.browserRuns, query: o.query, place: o.place });
   }
   return result;
 }
@@ -210,14 +212,20 @@ export function resultsTable(results: SizeResult[], g: Growth): string {
   add('Pages built', cell((r) => count(r.builds.at(-1)?.pages)));
   add('Output size (files)', cell((r) => (r.output ? `${mb(r.output.total.bytes)} (${count(r.output.total.files)})` : 'n/a')));
   add('Search index: pagefind/ (files)', cell((r) => (r.output?.pagefind ? `${mb(r.output.pagefind.bytes)} (${count(r.output.pagefind.files)})` : 'none')));
-  add('Map data, raw (gzip)', cell((r) => r.output?.mapData?.map((d) => `${d.file.replace(/^data\//, '')} ${kb(d.bytes)} (${kb(d.gzipBytes)})`).join('; ') ?? 'none'));
-  add('Bytes for a typical query, cold: search + data', cell((r) => kb(typedCold(r)?.bytesAfterIdle?.query)), '< 300 KB', verdict(typedCold(largest)?.bytesAfterIdle?.query, TARGETS.queryBytes));
-  add('… of which until the results show', cell((r) => kb(typedCold(r)?.bytesAtReady?.query)));
-  add('… plus the page itself (HTML, CSS, JS), first visit', cell((r) => kb(r.browser?.navigation.cold.bytesAfterIdle?.page)));
+  const sum = (list: { bytes: number; gzipBytes: number }[] = []) => list.reduce((t, d) => ({ bytes: t.bytes + d.bytes, gzipBytes: t.gzipBytes + d.gzipBytes }), { bytes: 0, gzipBytes: 0 });
+  add('Map data, all regions: raw (gzip, files)', cell((r) => (r.output?.mapData?.length ? `${kb(sum(r.output.mapData).bytes)} (${kb(sum(r.output.mapData).gzipBytes)}, ${r.output.mapData.length})` : 'none')));
+  const navCold = (r?: SizeResult) => r?.browser?.navigation.cold;
+  const nationalCold = (r?: SizeResult) => r?.browser?.national?.cold;
+  add('Bytes for a typical query, cold: search + data', cell((r) => kb(navCold(r)?.bytesAfterIdle?.query)), '< 300 KB', verdict(navCold(largest)?.bytesAfterIdle?.query, TARGETS.queryBytes));
+  add('… of which until the results show', cell((r) => kb(navCold(r)?.bytesAtReady?.query)));
+  add('… plus the page itself (HTML, CSS, JS), first visit', cell((r) => kb(navCold(r)?.bytesAfterIdle?.page)));
   add('… repeat visit (warm cache), search + data', cell((r) => kb(r.browser?.navigation.warm.bytesAfterIdle?.query)));
+  add('… then typing the words with the place chosen, search + data', cell((r) => kb(typedCold(r)?.bytesAfterIdle?.query)));
   add('Query typed → results rendered, cold / warm', cell((r) => `${ms(typedCold(r)?.medianMs)} / ${ms(r.browser?.typed.warm.medianMs)}`), '< 300 ms', verdict(typedCold(largest)?.medianMs, TARGETS.queryMs));
-  add('Open /cerca/?q=… → results rendered, cold / warm', cell((r) => `${ms(r.browser?.navigation.cold.medianMs)} / ${ms(r.browser?.navigation.warm.medianMs)}`));
+  add('Open /cerca/?q=…&place → results rendered, cold / warm', cell((r) => `${ms(navCold(r)?.medianMs)} / ${ms(r.browser?.navigation.warm.medianMs)}`));
   add('Results for the query', cell((r) => count(typedCold(r)?.count)));
+  add('All of Italy (no place), cold: bytes / open → results', cell((r) => `${kb(nationalCold(r)?.bytesAfterIdle?.query)} / ${ms(nationalCold(r)?.medianMs)}`));
+  add('All of Italy: results for the query', cell((r) => count(nationalCold(r)?.count)));
   add('Map data loaded → all markers shown, cold / warm', cell((r) => `${ms(mapCold(r)?.medianMs)} / ${ms(r.browser?.map.warm.medianMs)}`), '< 1.5 s', verdict(mapCold(largest)?.medianMs, TARGETS.markersMs));
   add('Open the map → all markers shown, cold', cell((r) => ms(mapCold(r)?.fromNavigationMedianMs)));
   add('Map data downloaded, cold', cell((r) => kb(mapCold(r)?.bytesAfterIdle?.data)));
@@ -259,8 +267,8 @@ ${loadNote(results)}Marginal build cost: ${g.marginal.map((x) => `${count(x.from
 
 ${failures.length ? `**Failures:**\n\n${failures.join('\n')}\n\n` : ''}## How it is measured
 
-- **Build**: \`astro build\` on the generated folder (content validation, pages, Pagefind index and map
-  data), with a fresh Astro cache each time (cold). ${o.runs} build${o.runs > 1 ? 's' : ''} per size (${o.runsLarge} at 50,000 and more); the
+- **Build**: \`npm run build\` on the generated folder: \`astro build\` (content validation, pages),
+  then \`scripts/build-search-index.ts\` (one Pagefind index per region, map data), with a fresh Astro cache each time (cold). ${o.runs} build${o.runs > 1 ? 's' : ''} per size (${o.runsLarge} at 50,000 and more); the
   median time is reported. Peak memory is the highest sum of resident memory (VmRSS) over the build
   process and all its children (Pagefind's binary included), sampled every 100 ms from /proc; the
   maximum over the runs is reported.
@@ -271,12 +279,17 @@ ${failures.length ? `**Failures:**\n\n${failures.join('\n')}\n\n` : ''}## How it
   throttling, so times are this machine's CPU time. *Cold* = a fresh browser profile per run; *warm* =
   the same profile after one visit to the same URL. Bytes are counted by the server (so Pagefind's
   Web Worker is included) and include HTTP headers.
-  - *Query typed → results*: on a loaded \`/cerca/\`, the time from pressing Enter in the search box with
-    "${o.query}" until \`#risultati\` has \`data-state="ready"\` for that query. Cold, this includes
-    loading Pagefind (runtime, wasm, index chunks, fragments).
-  - *Open /cerca/?q=… → results*: from navigation start to the same point.
-  - *Bytes for a typical query*: everything under \`/pagefind/\` and \`/data/\` that the query
-    downloads, until the network is quiet (the filter counts load after the results).
+  - *The typical query* is "${o.query}" within a place (\`${o.place}\`): people look for something near
+    them, and clinic staff for something near the person in front of them. The search index is split
+    by region (src/lib/search/scopes.ts), so such a query loads only its region's index; the query
+    for all of Italy, with no place, is measured too.
+  - *Query typed → results*: on \`/cerca/?${o.place}\` (the place chosen, its results shown), the time
+    from pressing Enter in the search box with "${o.query}" until \`#risultati\` has
+    \`data-state="ready"\` for that query.
+  - *Open /cerca/?q=…&place → results*: from navigation start to the same point, nothing loaded before.
+  - *Bytes for a typical query*: everything under \`/pagefind/\` and \`/data/\` that opening
+    \`/cerca/?q=${o.query}&${o.place}\` downloads from an empty cache (runtime, WebAssembly, index,
+    fragments), until the network is quiet; the page itself is counted on the next line.
   - *Map*: \`/cerca/?q=&mappa=1\`; \`markersShown − mapDataLoaded\` from \`window.__segnaviaTimings\`,
     once \`#mappa\` has \`data-markers-state="ready"\`.
 - **Growth**: build time per entry at the largest size divided by that at the smallest (≤ 1 means

@@ -15,6 +15,8 @@ export const urls = {
     `/luoghi/${slugify(region)}/${slugify(province)}/${slugify(comune)}/`,
   about: () => '/prescrizione-sociale/',
   search: () => '/cerca/',
+  /** The comuni that have entries, for the search's comune filter suggestions. */
+  searchComuni: () => '/cerca/comuni.json',
   shortlist: () => '/lista/',
   schema: (name: 'resource' | 'organization') => `/schema/${name}.schema.json`,
 };

@@ -1,5 +1,5 @@
-// Build-time hand-over to the search integration (src/integrations/search-index.ts), which turns
-// this file into the Pagefind index and the map data, then deletes it from the output.
+// Build-time hand-over to scripts/build-search-index.ts (the second half of `npm run build`), which
+// turns this file into the Pagefind bundles and the map data, then deletes it from the output.
 import type { APIRoute } from 'astro';
 import { allResources, listed, organizationsById } from '../directory.ts';
 import { mapPoints, searchRecord } from '../lib/search/records.ts';

@@ -5,13 +5,15 @@
  */
 import { formatDistance, hasQuery, pagefindFilters, parseState, serializeState, type SearchState } from '../lib/search/state.ts';
 import { pageOf, rankResults, type RankedResult } from '../lib/search/results.ts';
-import { loadMapPoints } from './map-points.ts';
+import { loadMapPoints, readScopeCatalog } from './map-points.ts';
 import { comuneOption, findComune } from '../lib/search/comuni-lookup.ts';
 import { indexCompactComuni, type CompactComuni } from '../lib/contribute/comuni.ts';
 import type { ComuniIndex } from '../lib/comuni.ts';
 import { FACETS } from '../lib/search/records.ts';
 import { categories, type Category } from '../schema/vocabularies.ts';
 import { t } from '../lib/i18n.ts';
+import { urls } from '../lib/urls.ts';
+import { bundlePath, entriesIn, ONLINE_SCOPE, primaryScope, scopesForState } from '../lib/search/scopes.ts';
 
 interface PagefindResult {
   id: string;
@@ -24,8 +26,12 @@ interface PagefindSearch {
 interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
+  mergeIndex: (path: string) => Promise<void>;
   search: (term: string | null, options: { filters: Record<string, unknown> }) => Promise<PagefindSearch>;
   filters: () => Promise<Record<string, Record<string, number>>>;
+}
+interface PagefindModule {
+  createInstance: (options: { basePath: string }) => Pagefind;
 }
 const $ = <T extends HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
 const form = $<HTMLFormElement>('#ricerca');
@@ -33,44 +39,44 @@ const list = $<HTMLOListElement>('#risultati');
 const status = $<HTMLParagraphElement>('#stato');
 const mapPanel = $<HTMLDivElement>('#mappa');
 const mapButton = $<HTMLButtonElement>('#mostra-mappa');
+const catalog = readScopeCatalog();
 
-let pagefindPromise: Promise<Pagefind> | undefined;
-function loadPagefind(): Promise<Pagefind> {
-  pagefindPromise ??= import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`).then(async (pagefind: Pagefind) => {
-    await pagefind.options({ excerptLength: 0 });
-    await pagefind.init();
-    return pagefind;
-  });
-  return pagefindPromise;
+/** One Pagefind instance per set of bundles: the primary bundle with the others merged in. */
+const instances = new Map<string, Promise<Pagefind>>();
+function loadPagefind(scopes: string[]): Promise<Pagefind> {
+  const primary = primaryScope(scopes, catalog) ?? ONLINE_SCOPE;
+  const key = scopes.join(' ');
+  let instance = instances.get(key);
+  if (!instance) {
+    // One runtime module for every instance, from the primary bundle (the online one where there is one).
+    instance = import(/* @vite-ignore */ `${location.origin}${bundlePath(primary)}pagefind.js`).then(async (module: PagefindModule) => {
+      const pagefind = module.createInstance({ basePath: bundlePath(primary) });
+      await pagefind.options({ excerptLength: 0 });
+      await pagefind.init();
+      await Promise.all(scopes.filter((scope) => scope !== primary).map((scope) => pagefind.mergeIndex(bundlePath(scope))));
+      return pagefind;
+    });
+    instances.set(key, instance);
+  }
+  return instance;
 }
 
-let filtersLoaded: Promise<unknown> | undefined;
+const filtersLoaded = new WeakMap<Pagefind, Promise<unknown>>();
 let countsWanted = false;
 
-/** Directories up to this size load the filter counts with every search; larger ones when the filters are used. */
-const EAGER_COUNTS_MAX_PAGES = 10_000;
-
-let indexedPagesPromise: Promise<number> | undefined;
-
-/** The number of indexed pages, from the small entry file Pagefind itself has already loaded (so it is cached). */
-function indexedPages(): Promise<number> {
-  indexedPagesPromise ??= fetch('/pagefind/pagefind-entry.json')
-    .then((response) => response.json() as Promise<{ languages: Record<string, { page_count: number }> }>)
-    .then((entry) => Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0))
-    .catch(() => Infinity);
-  return indexedPagesPromise;
-}
+/** Searches up to this many entries load the filter counts with every search; larger ones when the filters are used. */
+const EAGER_COUNTS_MAX_ENTRIES = 2_000;
 
 /**
- * Filter counts need Pagefind's filter index, which at national scale weighs more than the rest of a
- * search (1.5 MB at 50,000 entries): small directories load it after the first results are on screen,
- * large ones once the person turns to the filters. The counts then come from a repeat of the
- * (cached) search.
+ * Filter counts need Pagefind's filter index, which weighs more than the rest of a search for a
+ * large area (1.5 MB for all of Italy at 50,000 entries): small searches load it after the first
+ * results are on screen, large ones once the person turns to the filters. The counts then come
+ * from a repeat of the (cached) search.
  */
-async function fillCounts(pagefind: Pagefind, state: SearchState, mine: number): Promise<void> {
-  if (!countsWanted && (await indexedPages()) > EAGER_COUNTS_MAX_PAGES) return;
-  filtersLoaded ??= pagefind.filters();
-  await filtersLoaded;
+async function fillCounts(pagefind: Pagefind, state: SearchState, scopes: string[], mine: number): Promise<void> {
+  if (!countsWanted && entriesIn(scopes, catalog) > EAGER_COUNTS_MAX_ENTRIES) return;
+  if (!filtersLoaded.has(pagefind)) filtersLoaded.set(pagefind, pagefind.filters());
+  await filtersLoaded.get(pagefind);
   const search = await pagefind.search(state.q.trim() || null, { filters: pagefindFilters(state) });
   if (mine === runNumber) updateCounts(search.filters);
 }
@@ -79,7 +85,9 @@ async function fillCounts(pagefind: Pagefind, state: SearchState, mine: number):
 function wantCounts(): void {
   if (countsWanted) return;
   countsWanted = true;
-  if (hasQuery(current)) void loadPagefind().then((pagefind) => fillCounts(pagefind, current, runNumber));
+  if (!hasQuery(current)) return;
+  const scopes = scopesForState(current, catalog);
+  void loadPagefind(scopes).then((pagefind) => fillCounts(pagefind, current, scopes, runNumber));
 }
 
 let comuni: Promise<ComuniIndex> | undefined;
@@ -178,7 +186,7 @@ let runNumber = 0;
 /** Searches for a state and renders its page of results; a newer search makes an older one stop. */
 async function run(state: SearchState): Promise<void> {
   const mine = ++runNumber;
-  window.__segnaviaResults = { ids: null };
+  window.__segnaviaResults = { ids: null, scopes: Object.keys(catalog.scopes) };
   if (!hasQuery(state)) {
     list.replaceChildren();
     list.dataset.state = 'ready';
@@ -192,13 +200,16 @@ async function run(state: SearchState): Promise<void> {
   list.dataset.state = 'loading';
   list.setAttribute('aria-busy', 'true');
   try {
-    const pagefind = await loadPagefind();
+    const scopes = scopesForState(state, catalog);
+    const pagefind = await loadPagefind(scopes);
     const search = await pagefind.search(state.q.trim() || null, { filters: pagefindFilters(state) });
     const needsPoints = Boolean(state.near || state.area || state.sort === 'nome' || state.map);
-    const points = needsPoints ? await loadMapPoints() : undefined;
+    const points = needsPoints ? await loadMapPoints(scopes) : undefined;
     if (mine !== runNumber) return;
-    const ranked = rankResults(search.results.map((r) => r.id), state, points?.byResult);
-    window.__segnaviaResults = { ids: ranked.map((r) => r.id) };
+    // An entry with places in two regions is in both bundles: keep its best-ranked result.
+    const ids = [...new Set(search.results.map((r) => r.id))];
+    const ranked = rankResults(ids, state, points?.byResult);
+    window.__segnaviaResults = { ids: ranked.map((r) => r.id), scopes };
     window.dispatchEvent(new CustomEvent('segnavia:results', { detail: window.__segnaviaResults }));
     const page = pageOf(ranked, state.page);
     const byId = new Map(search.results.map((r) => [r.id, r]));
@@ -208,7 +219,7 @@ async function run(state: SearchState): Promise<void> {
     status.textContent = t('resultsCount')(ranked.length);
     list.dataset.count = String(ranked.length);
     renderPager(page.page, page.pages);
-    void fillCounts(pagefind, state, mine);
+    void fillCounts(pagefind, state, scopes, mine);
   } catch (error) {
     console.error(error);
     status.textContent = t('searchError');
@@ -287,10 +298,8 @@ const comuneFilter = $<HTMLInputElement>('#comune');
 comuneFilter.addEventListener('focus', async () => {
   const datalist = $<HTMLDataListElement>('#comuni-con-risorse');
   if (datalist.childElementCount) return;
-  const pagefind = await loadPagefind();
-  filtersLoaded ??= pagefind.filters();
-  const filters = (await filtersLoaded) as Record<string, Record<string, number>>;
-  datalist.replaceChildren(...Object.keys(filters.comune ?? {}).sort((a, b) => a.localeCompare(b, 'it')).map((name) => new Option(name)));
+  const names = (await fetch(urls.searchComuni()).then((response) => response.json())) as string[];
+  datalist.replaceChildren(...names.map((name) => new Option(name)));
 }, { once: true });
 comuneFilter.addEventListener('change', () => navigate(readForm(current)));
 
@@ -306,7 +315,7 @@ window.addEventListener('popstate', () => {
 const filtersPanel = $<HTMLDetailsElement>('.filters-panel');
 for (const type of ['focusin', 'pointerenter', 'toggle']) filtersPanel.addEventListener(type, wantCounts, { once: true });
 // Pagefind starts while the person types, so the first answer does not wait for it.
-$<HTMLInputElement>('#q').addEventListener('focus', () => void loadPagefind(), { once: true });
+$<HTMLInputElement>('#q').addEventListener('focus', () => void loadPagefind(scopesForState(current, catalog)), { once: true });
 
 // The page says search needs JavaScript until this script runs.
 $<HTMLParagraphElement>('#senza-js').hidden = true;

@@ -16,13 +16,13 @@ export interface BuildOptions {
   env?: Record<string, string>;
 }
 
-/** Runs `astro build` for a content folder; resolves to the output folder, rejects with the build log. */
+/** Runs the build (`npm run build`: Astro, then the search index) for a content folder; resolves to the output folder. */
 export async function buildSite({ contentDir, name, env = {} }: BuildOptions): Promise<string> {
   const base = join(repoRoot, 'tests/.output', name);
   rmSync(base, { recursive: true, force: true });
   mkdirSync(base, { recursive: true });
   const outDir = join(base, 'dist');
-  await run(join(repoRoot, 'node_modules/.bin/astro'), ['build'], {
+  await run('npm', ['run', '--silent', 'build'], {
     cwd: repoRoot,
     // Vitest sets NODE_ENV=test, which would make Vite bundle React's development build.
     env: { ...process.env, NODE_ENV: 'production', SEGNAVIA_CONTENT_DIR: contentDir, SEGNAVIA_OUT_DIR: outDir, SEGNAVIA_CACHE_DIR: join(base, 'cache'), ...env },

@@ -94,11 +94,11 @@ describe('filters and records built from an entry', () => {
 
 describe('map data and ranking', () => {
   const points = [
-    { id: 'a', name: 'Bravo', lat: 45.5287, lon: 9.04, category: 'musica-canto' },
-    { id: 'b', name: 'Alfa', lat: 41.8933, lon: 12.4829, category: 'movimento' },
-    { id: 'b', name: 'Alfa', lat: 45.07, lon: 7.69, category: 'movimento' },
+    { id: 'a', scope: 'lombardia', name: 'Bravo', lat: 45.5287, lon: 9.04, category: 'musica-canto' },
+    { id: 'b', scope: 'lazio', name: 'Alfa', lat: 41.8933, lon: 12.4829, category: 'movimento' },
+    { id: 'b', scope: 'piemonte', name: 'Alfa', lat: 45.07, lon: 7.69, category: 'movimento' },
   ];
-  const decoded = decodeMapData(encodeMapData(points, new Map([['/risorse/a/', 'it_a'], ['/risorse/b/', 'it_b']])));
+  const decoded = decodeMapData(encodeMapData(points, new Map([['a', 'it_a'], ['b', 'it_b']])));
 
   it('packs points compactly and unpacks them with their result ids', () => {
     expect(decoded[0]).toEqual({ resultId: 'it_a', slug: 'a', name: 'Bravo', lat: 45.5287, lon: 9.04, category: 'musica-canto' });

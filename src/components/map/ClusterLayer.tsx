@@ -3,7 +3,7 @@ import { useEffect } from 'react';
 import { useMap } from 'react-leaflet';
 import L from 'leaflet';
 import Supercluster from 'supercluster';
-import { loadMapPoints } from '../../scripts/map-points.ts';
+import { loadMapPoints, readScopeCatalog } from '../../scripts/map-points.ts';
 import { toFeatures, type PointProperties } from '../../lib/search/clusters.ts';
 import { t } from '../../lib/i18n.ts';
 import { urls } from '../../lib/urls.ts';
@@ -57,9 +57,9 @@ export function ClusterLayer() {
       }
     };
 
-    const show = async (ids: string[] | null) => {
+    const show = async ({ ids, scopes }: { ids: string[] | null; scopes: string[] }) => {
       panel?.setAttribute('data-markers-state', 'loading');
-      const { points } = await loadMapPoints();
+      const { points } = await loadMapPoints(scopes);
       if (cancelled) return;
       const wanted = ids ? new Set(ids) : undefined;
       const selected = wanted ? points.filter((p) => wanted.has(p.resultId)) : points;
@@ -73,10 +73,10 @@ export function ClusterLayer() {
       panel?.setAttribute('data-markers-state', 'ready');
     };
 
-    const onResults = (event: Event) => void show((event as CustomEvent<{ ids: string[] | null }>).detail.ids);
+    const onResults = (event: Event) => void show((event as CustomEvent<{ ids: string[] | null; scopes: string[] }>).detail);
     map.on('moveend', draw);
     window.addEventListener('segnavia:results', onResults);
-    void show(window.__segnaviaResults?.ids ?? null);
+    void show(window.__segnaviaResults ?? { ids: null, scopes: Object.keys(readScopeCatalog().scopes) });
     return () => {
       cancelled = true;
       map.off('moveend', draw);

@@ -4,7 +4,6 @@
  * degrees (about 11 m, finer than any "approssimativa" position).
  */
 import type { MapPoint } from './records.ts';
-import { urls } from '../urls.ts';
 
 export interface EncodedMapData {
   v: 1;
@@ -30,13 +29,13 @@ export interface DecodedPoint {
 
 const SCALE = 1e4;
 
-/** Packs points, with the Pagefind result id of each point's page (page URL → result id). */
+/** Packs points, with the Pagefind result id of each point's entry (entry id → result id). */
 export function encodeMapData(points: MapPoint[], resultIds: Map<string, string>): EncodedMapData {
   const categories = [...new Set(points.map((p) => p.category))].sort();
   return {
     v: 1,
     categories,
-    ids: points.map((p) => resultIds.get(urls.resource(p.id)) ?? ''),
+    ids: points.map((p) => resultIds.get(p.id) ?? ''),
     slugs: points.map((p) => p.id),
     names: points.map((p) => p.name),
     lat: points.map((p) => Math.round(p.lat * SCALE)),

@@ -12,6 +12,7 @@ import { regionOfProvince } from '../places.ts';
 import { slugify } from '../slug.ts';
 import { urls } from '../urls.ts';
 import { comuneOption } from '../contribute/comuni.ts';
+import { ONLINE_SCOPE, scopesOfEntry, type ScopedPlace } from './scopes.ts';
 
 /** A Pagefind custom record (see pagefind's CustomRecord type). */
 export interface SearchRecord {
@@ -26,6 +27,8 @@ export interface SearchRecord {
 export interface MapPoint {
   /** The resource's id; its page is urls.resource(id). */
   id: string;
+  /** The search bundle (region) the point belongs to: see scopes.ts. */
+  scope: string;
   name: string;
   lat: number;
   lon: number;
@@ -35,6 +38,11 @@ export interface MapPoint {
 /** The facet names, as they appear in Pagefind filters and in the search URL. */
 export const FACETS = ['categoria', 'bisogno', 'destinatari', 'regione', 'provincia', 'comune', 'giorno', 'costo', 'accesso', 'accessibilita'] as const;
 export type Facet = (typeof FACETS)[number];
+
+/** The region slug of a province sigla: a search bundle's key (see scopes.ts). */
+export function regionScope(province: string): string {
+  return slugify(regionOfProvince(province) ?? 'altro');
+}
 
 /** The day keys on which a resource has a session. */
 export function sessionDays(resource: Pick<Resource, 'schedule'>): Day[] {
@@ -50,7 +58,7 @@ export function facetValues(resource: Resource): Record<Facet, string[]> {
     categoria: [resource.category],
     bisogno: resource.needs,
     destinatari: resource.audiences,
-    regione: unique(places.map((place) => slugify(regionOfProvince(place.province) ?? 'altro'))).concat(resource.online_only ? ['online'] : []),
+    regione: unique(places.map((place) => regionScope(place.province))).concat(resource.online_only ? [ONLINE_SCOPE] : []),
     provincia: unique(places.map((place) => place.province)),
     comune: unique(places.map((place) => comuneOption({ name: place.comune, province: place.province }))),
     giorno: sessionDays(resource),
@@ -106,9 +114,18 @@ export function searchRecord(id: string, resource: Resource, body: string, organ
 export function mapPoints(id: string, resource: Resource): MapPoint[] {
   return resource.locations.map((place) => ({
     id,
+    scope: regionScope(place.province),
     name: resource.name,
     lat: place.lat,
     lon: place.lon,
     category: resource.category,
   }));
+}
+
+/** An entry's bundles and places, for the search page's scope catalog. */
+export function scopedEntry(resource: Resource): { scopes: string[]; places: ScopedPlace[] } {
+  return {
+    scopes: scopesOfEntry(facetValues(resource).regione),
+    places: resource.locations.map((place) => ({ scope: regionScope(place.province), province: place.province, lat: place.lat, lon: place.lon })),
+  };
 }

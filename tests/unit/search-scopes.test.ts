@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { gzipSync } from 'node:zlib';
+import { buildScopeCatalog, distanceToBoundsKm, entriesIn, primaryScope, provinceOfComuneOption, scopesForState, scopesOfEntry } from '../../src/lib/search/scopes.ts';
+import { metaPageIds } from '../../src/lib/search/pagefind-meta.ts';
+import { emptyState, type SearchState } from '../../src/lib/search/state.ts';
+
+const place = (scope: string, province: string, lat: number, lon: number) => ({ scope, province, lat, lon });
+// Bologna and Modena (Emilia-Romagna), Firenze (Toscana), Milano (Lombardia), Palermo (Sicilia), and an online group.
+const catalog = buildScopeCatalog([
+  { scopes: ['emilia-romagna'], places: [place('emilia-romagna', 'BO', 44.4939, 11.3428)] },
+  { scopes: ['emilia-romagna'], places: [place('emilia-romagna', 'MO', 44.6471, 10.9252)] },
+  { scopes: ['toscana', 'lombardia'], places: [place('toscana', 'FI', 43.7696, 11.2558), place('lombardia', 'MI', 45.4642, 9.19)] },
+  { scopes: ['sicilia'], places: [place('sicilia', 'PA', 38.1157, 13.3615)] },
+  { scopes: scopesOfEntry([]), places: [] },
+]);
+const state = (patch: Partial<SearchState>): SearchState => ({ ...emptyState(), ...patch });
+
+describe('search bundles by region', () => {
+  it('counts entries per bundle and bounds the places of each province', () => {
+    expect(catalog.scopes).toEqual({ 'emilia-romagna': 2, lombardia: 1, online: 1, sicilia: 1, toscana: 1 });
+    expect(catalog.provinces.BO).toEqual({ scope: 'emilia-romagna', bounds: { south: 44.4939, west: 11.3428, north: 44.4939, east: 11.3428 } });
+    expect(entriesIn(['emilia-romagna', 'online'], catalog)).toBe(3);
+  });
+
+  it('puts an entry without places in the online bundle', () => {
+    expect(scopesOfEntry([])).toEqual(['online']);
+    expect(scopesOfEntry(['lazio', 'lazio', 'umbria'])).toEqual(['lazio', 'umbria']);
+  });
+
+  it('searches only the regions a place filter names', () => {
+    expect(scopesForState(state({ filters: { provincia: ['BO'] } }), catalog)).toEqual(['emilia-romagna']);
+    expect(scopesForState(state({ filters: { regione: ['sicilia'], comune: ['Firenze (FI)'] } }), catalog)).toEqual(['sicilia', 'toscana']);
+    expect(scopesForState(state({ filters: { regione: ['online'] } }), catalog)).toEqual(['online']);
+    expect(provinceOfComuneOption('Reggio nell’Emilia (RE)')).toBe('RE');
+  });
+
+  it('searches everywhere when a comune is typed without its province, or nothing names a place', () => {
+    const all = ['emilia-romagna', 'lombardia', 'online', 'sicilia', 'toscana'];
+    expect(scopesForState(state({ filters: { comune: ['Bologna'] } }), catalog)).toEqual(all);
+    expect(scopesForState(state({ q: 'coro', filters: { costo: ['gratuito'] } }), catalog)).toEqual(all);
+  });
+
+  it('searches the regions around a position, with online resources, or all of Italy when nothing is near', () => {
+    const nearBologna = { lat: 44.4939, lon: 11.3428, label: 'Bologna (BO)' };
+    expect(scopesForState(state({ near: nearBologna }), catalog)).toEqual(['emilia-romagna', 'online']);
+    // Firenze is 80 km from Bologna: too far for the 30 km reach; Pistoia would not be.
+    expect(distanceToBoundsKm(nearBologna, catalog.provinces.FI.bounds)).toBeGreaterThan(70);
+    const nearSassari = { lat: 40.7259, lon: 8.5557, label: 'Sassari (SS)' };
+    expect(scopesForState(state({ near: nearSassari }), catalog)).toHaveLength(5);
+  });
+
+  it('searches the regions a map area overlaps', () => {
+    const aroundMilan = { south: 45.3, west: 9.0, north: 45.6, east: 9.4 };
+    expect(scopesForState(state({ area: aroundMilan }), catalog)).toEqual(['lombardia']);
+  });
+
+  it('starts Pagefind from the online bundle when there is one', () => {
+    expect(primaryScope(['sicilia'], catalog)).toBe('online');
+    expect(primaryScope(['sicilia'], { scopes: { sicilia: 1 }, provinces: {} })).toBe('sicilia');
+  });
+});
+
+describe('Pagefind meta file', () => {
+  it('lists the page hashes in order, whatever fields follow each hash', () => {
+    // [version, [[hash, word count, ""], [hash, word count, ""]], …] as Pagefind 1.6 writes it.
+    const cbor = Buffer.from([0x83, 0x65, ...Buffer.from('1.6.0'), 0x82, 0x83, 0x6a, ...Buffer.from('it_0123abc'), 0x18, 0x6d, 0x60, 0x83, 0x6a, ...Buffer.from('it_4567def'), 0x05, 0x60, 0x80]);
+    const file = gzipSync(Buffer.concat([Buffer.from('pagefind_dcd'), cbor]));
+    expect(metaPageIds(file)).toEqual(['it_0123abc', 'it_4567def']);
+  });
+});
