@@ -9,15 +9,22 @@ import { organizationSchema, resourceSchema } from './schema/index.ts';
 import { idFromPath } from './lib/ids.ts';
 import { contentDir } from './lib/content-dir.ts';
 import { markdownFiles } from './loaders/markdown-files.ts';
+import { withValidationReport } from './integrations/validate-content.ts';
+import type { Loader } from 'astro/loaders';
+
+/** A loader whose schema failures are explained by the validator's report (see validate-content.ts). */
+function explained(loader: Loader): Loader {
+  return { ...loader, load: (context) => withValidationReport(context.logger, () => loader.load(context)) };
+}
 
 const resources = defineCollection({
   // Not glob(): it would render every Markdown body at sync time, which the pages never use.
-  loader: markdownFiles({ base: `${contentDir()}/resources` }),
+  loader: explained(markdownFiles({ base: `${contentDir()}/resources` })),
   schema: resourceSchema,
 });
 
 const organizations = defineCollection({
-  loader: glob({ pattern: '**/*.yaml', base: `${contentDir()}/organizations`, generateId: ({ entry }) => idFromPath(entry) }),
+  loader: explained(glob({ pattern: '**/*.yaml', base: `${contentDir()}/organizations`, generateId: ({ entry }) => idFromPath(entry) })),
   schema: organizationSchema,
 });
 

@@ -164,7 +164,7 @@ export async function buildAndMeasure(options: BuildOptions): Promise<BuildMeasu
     SEGNAVIA_CONTENT_DIR: resolve(contentDir),
     SEGNAVIA_OUT_DIR: resolve(outDir),
     SEGNAVIA_CACHE_DIR: resolve(cacheDir),
-    NODE_OPTIONS: [process.env.NODE_OPTIONS, options.nodeOptions ?? '--max-old-space-size=8192'].filter(Boolean).join(' '),
+    NODE_OPTIONS: [process.env.NODE_OPTIONS, options.nodeOptions].filter(Boolean).join(' '),
     ASTRO_TELEMETRY_DISABLED: '1',
     ...options.env,
   };

@@ -1,28 +1,70 @@
 /**
- * Runs the content validator before every build, so `astro build` fails loudly on invalid content
- * with the same messages as `npm run validate`. SEGNAVIA_SKIP_VALIDATION=1 exists only for the test
+ * Runs the content validator on every build, so `astro build` fails loudly on invalid content with
+ * the same messages as `npm run validate`. It starts on a worker thread as the build starts, while
+ * Astro reads the content on the main thread (on two cores validation then costs almost no time:
+ * docs/benchmarks.md), and its report is awaited before any page is built, or as soon as a
+ * loader meets an entry the schema refuses (withValidationReport), so volunteers read the
+ * validator's messages rather than Astro's. SEGNAVIA_SKIP_VALIDATION=1 exists only for the test
  * that proves the renderer's own defences.
  */
-import type { AstroIntegration } from 'astro';
-import { formatPlain, formatSummary, validateDirectory } from '../lib/validate/index.ts';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { Worker } from 'node:worker_threads';
+import { fileURLToPath } from 'node:url';
+import { formatPlain, formatSummary } from '../lib/validate/format.ts';
+import type { Report } from '../lib/validate/types.ts';
 import { contentDir } from '../lib/content-dir.ts';
+
+// Shared through globalThis: the content loaders are loaded by Vite as separate module instances.
+const state = globalThis as { __segnaviaValidation?: Promise<Report>; __segnaviaValidationReported?: boolean };
+
+function validateOnWorker(root: URL): Promise<Report> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(fileURLToPath(new URL('src/lib/validate/worker.ts', root)), { workerData: { contentDir: contentDir() } });
+    worker.once('message', (report: Report) => resolve(report));
+    worker.once('error', reject);
+    worker.once('exit', (code) => (code === 0 ? undefined : reject(new Error(`Il controllo dei contenuti si è fermato (codice ${code}).`))));
+  });
+}
+
+/** Logs the validator's report once and throws if it found errors. */
+async function reportValidation(logger: AstroIntegrationLogger): Promise<void> {
+  const report = await state.__segnaviaValidation;
+  if (!report) return;
+  if (!state.__segnaviaValidationReported) {
+    state.__segnaviaValidationReported = true;
+    for (const problem of report.problems) {
+      if (problem.severity === 'error') logger.error(formatPlain(problem));
+      else logger.warn(formatPlain(problem));
+    }
+    logger.info(formatSummary(report));
+  }
+  if (report.counts.errors > 0) {
+    throw new Error(`Contenuti non validi: ${formatSummary(report)} Correggi i problemi elencati sopra (npm run validate).`);
+  }
+}
+
+/** Runs a loader step; if the schema refuses an entry, the validator's report explains why. */
+export async function withValidationReport<T>(logger: AstroIntegrationLogger, step: () => Promise<T>): Promise<T> {
+  try {
+    return await step();
+  } catch (error) {
+    await reportValidation(logger);
+    throw error;
+  }
+}
 
 export function validateContent(): AstroIntegration {
   return {
     name: 'segnavia:validate-content',
     hooks: {
-      'astro:config:setup': async ({ command, logger }) => {
+      'astro:config:setup': ({ command, config }) => {
         if (command !== 'build' || process.env.SEGNAVIA_SKIP_VALIDATION === '1') return;
-        const report = await validateDirectory(contentDir());
-        for (const problem of report.problems) {
-          if (problem.severity === 'error') logger.error(formatPlain(problem));
-          else logger.warn(formatPlain(problem));
-        }
-        logger.info(formatSummary(report));
-        if (report.counts.errors > 0) {
-          throw new Error(`Contenuti non validi: ${formatSummary(report)} Correggi i problemi elencati sopra (npm run validate).`);
-        }
+        state.__segnaviaValidation = validateOnWorker(config.root);
+        state.__segnaviaValidationReported = false;
+        // Reported later; until then a failure must not count as unhandled.
+        state.__segnaviaValidation.catch(() => undefined);
       },
+      'astro:build:start': ({ logger }) => reportValidation(logger),
     },
   };
 }

@@ -121,9 +121,17 @@ function writeForm(state: SearchState): void {
   $<HTMLSelectElement>('#ordine').value = state.sort;
   const nearState = $<HTMLParagraphElement>('#vicino-stato');
   nearState.hidden = !state.near;
-  $<HTMLSpanElement>('#vicino-testo').textContent = state.near ? t('nearLabel')(state.near.label || t('yourPosition')) : '';
+  $<HTMLSpanElement>('#vicino-testo').textContent = state.near ? `${t('nearLabel')(state.near.label || t('yourPosition'))} ${nearRegionsText(state)}` : '';
   $<HTMLParagraphElement>('#area-stato').hidden = !state.area;
   showMap(state.map);
+}
+
+/** Which regions a search near a position covers, when it is not all of Italy. */
+function nearRegionsText(state: SearchState): string {
+  const scopes = scopesForState(state, catalog).filter((scope) => scope !== ONLINE_SCOPE);
+  if (scopes.length === Object.keys(catalog.scopes).filter((scope) => scope !== ONLINE_SCOPE).length) return '';
+  const label = (scope: string) => form.querySelector(`input[name=regione][value="${CSS.escape(scope)}"] + span`)?.textContent ?? scope;
+  return t('nearRegions')(scopes.map(label).join(', '));
 }
 
 let current = parseState(new URLSearchParams(location.search));

@@ -99,6 +99,29 @@ describe('place', () => {
     const names = await results(page);
     expect(names[0]).toBe("Alzheimer Café dell'ASST Rhodense");
     await expect(page.locator('#vicino-testo').textContent()).resolves.toContain('Rho (MI)');
+    await expect(page.locator('#vicino-testo').textContent()).resolves.toContain('Lombardia');
+    await page.close();
+  });
+
+  it('a search within a province downloads only its region\'s index, and finds the same as a search everywhere', async () => {
+    const page = await context.newPage();
+    const bundles = new Set<string>();
+    page.on('request', (request) => {
+      const match = /\/pagefind\/([^/]+)\//.exec(new URL(request.url()).pathname);
+      if (match) bundles.add(match[1]);
+    });
+    await page.goto(`${siteUrl}/cerca/?q=roma&provincia=RM`);
+    const inRome = await results(page);
+    expect(inRome.length).toBeGreaterThan(0);
+    expect([...bundles].sort()).toEqual(['lazio', 'online']);
+    // The same entries as the search for all of Italy, kept to those in the province of Rome.
+    await page.goto(`${siteUrl}/cerca/?q=roma`);
+    await results(page);
+    expect(Number(await page.locator('#risultati').getAttribute('data-count'))).toBeLessThanOrEqual(10);
+    const everywhere = await page.locator('#risultati .card').evaluateAll((cards) =>
+      cards.filter((card) => card.querySelector('.meta')?.textContent?.includes('(RM)')).map((card) => card.querySelector('h3')?.textContent),
+    );
+    expect([...inRome].sort()).toEqual([...everywhere].sort());
     await page.close();
   });
 });
