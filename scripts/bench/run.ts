@@ -15,7 +15,7 @@
  * tracked file it writes (skip with --no-docs).
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { generate } from './generate.ts';
@@ -303,6 +303,9 @@ benchmark.
 
 // ---------------------------------------------------------------------------------------------
 
+/** Where docs/benchmarks.md's hand-run sections begin. */
+const KEPT_SECTIONS = '## Choosing the clustering library';
+
 /** Writes results.json and (unless --no-docs) docs/benchmarks.md, and prints the table. */
 function report(results: SizeResult[], m: Machine, o: Options): void {
   const g = growth(results);
@@ -310,7 +313,11 @@ function report(results: SizeResult[], m: Machine, o: Options): void {
   writeFileSync(join(repoRoot, 'bench-results/results.json'), JSON.stringify({ machine: m, options: o, targets: TARGETS, growth: g, results }, null, 2));
   if (o.docs) {
     mkdirSync(join(repoRoot, 'docs'), { recursive: true });
-    writeFileSync(join(repoRoot, 'docs/benchmarks.md'), markdown(results, g, m, o));
+    const file = join(repoRoot, 'docs/benchmarks.md');
+    // Sections written by other benchmarks (the clustering comparison) are kept as they are.
+    const previous = existsSync(file) ? readFileSync(file, 'utf8') : '';
+    const kept = previous.indexOf(KEPT_SECTIONS);
+    writeFileSync(file, markdown(results, g, m, o) + (kept === -1 ? '' : `\n${previous.slice(kept)}`));
   }
   console.log(`\n${resultsTable(results, g)}\n`);
   console.log(`Results: bench-results/results.json${o.docs ? ', docs/benchmarks.md' : ''}`);
