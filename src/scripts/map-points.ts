@@ -17,6 +17,8 @@ declare global {
   interface Window {
     /** Map data by bundle, as it arrives. */
     __segnaviaMapData?: Map<string, Promise<DecodedPoint[]>>;
+    /** The decoded points of each set of bundles asked for (the search script and the map island ask for the same). */
+    __segnaviaMapPoints?: Map<string, Promise<MapPoints>>;
     /** The ids of the current results (null: show everything) and the bundles they come from, for the map island. */
     __segnaviaResults?: { ids: string[] | null; scopes: string[] };
     /** Timings read by the benchmark (scripts/bench/browser.ts). */
@@ -30,22 +32,31 @@ export function readScopeCatalog(): ScopeCatalog {
   return json ? (JSON.parse(json) as ScopeCatalog) : { scopes: {}, provinces: {} };
 }
 
-/** Loads the map data of the given bundles (each file once: the browser also caches them between visits). */
-export async function loadMapPoints(scopes: string[]): Promise<MapPoints> {
+/** One bundle's map data, fetched once (the browser also caches it between visits). */
+function loadScope(scope: string): Promise<DecodedPoint[]> {
   const cache = (window.__segnaviaMapData ??= new Map());
-  const parts = await Promise.all(
-    scopes.map((scope) => {
-      let part = cache.get(scope);
-      if (!part) {
-        part = fetch(mapDataPath(scope))
-          .then((response) => (response.ok ? (response.json() as Promise<EncodedMapData>) : undefined))
-          .then((data) => (data ? decodeMapData(data) : []));
-        cache.set(scope, part);
-      }
-      return part;
-    }),
-  );
-  const points = parts.flat();
-  window.__segnaviaTimings = { ...window.__segnaviaTimings, mapDataLoaded: performance.now() };
-  return { points, byResult: pointsByResult(points) };
+  let part = cache.get(scope);
+  if (!part) {
+    part = fetch(mapDataPath(scope))
+      .then((response) => (response.ok ? (response.json() as Promise<EncodedMapData>) : undefined))
+      .then((data) => (data ? decodeMapData(data) : []));
+    cache.set(scope, part);
+  }
+  return part;
+}
+
+/** The map data of the given bundles, joined and grouped once per set of bundles. */
+export function loadMapPoints(scopes: string[]): Promise<MapPoints> {
+  const joined = (window.__segnaviaMapPoints ??= new Map());
+  const key = scopes.join(' ');
+  let points = joined.get(key);
+  if (!points) {
+    points = Promise.all(scopes.map(loadScope)).then((parts) => {
+      const all = parts.flat();
+      window.__segnaviaTimings = { ...window.__segnaviaTimings, mapDataLoaded: performance.now() };
+      return { points: all, byResult: pointsByResult(all) };
+    });
+    joined.set(key, points);
+  }
+  return points;
 }
