@@ -4,6 +4,10 @@
  * The data is loaded with a dynamic import so that pages which do not need it do not ship it.
  */
 
+import { editDistance } from './closest.ts';
+
+export { editDistance };
+
 /** A comune as ISTAT lists it, with the centroid of its seat when GeoNames has one. */
 export interface Comune {
   istat: string;
@@ -109,21 +113,6 @@ function suggestFrom(all: readonly Comune[], name: string, province: string | un
     .filter((s) => s.score <= best + 1)
     .slice(0, limit)
     .map((s) => s.comune);
-}
-
-/** Levenshtein distance, giving up (returning max + 1) once it exceeds max. */
-export function editDistance(a: string, b: string, max = Infinity): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    if (Math.min(...current) > max) return max + 1;
-    previous = current;
-  }
-  return previous[b.length];
 }
 
 let loaded: Promise<ComuniIndex> | undefined;

@@ -3,14 +3,16 @@
  * what is wrong and how to fix it, in plain Italian.
  */
 import { z } from 'astro/zod';
+import { closestMatch } from '../lib/closest.ts';
 import { keysOf, type Term } from './vocabularies.ts';
 
 /** Ids are file names: lowercase letters, digits and single hyphens. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-/** A message for a missing value, or the given one for a value of the wrong kind. */
-export function missingOr(what: string, message: string) {
-  return (issue: { input?: unknown }) => (issue.input === undefined ? `Campo obbligatorio mancante (${what}): aggiungilo.` : message);
+/** A message for a missing value, or the given one (or the one made from the value) for a value of the wrong kind. */
+export function missingOr(what: string, message: string | ((input: unknown) => string)) {
+  return (issue: { input?: unknown }) =>
+    issue.input === undefined ? `Campo obbligatorio mancante (${what}): aggiungilo.` : typeof message === 'string' ? message : message(issue.input);
 }
 
 /** A reference to another entry by its id (its file name without extension). */
@@ -41,9 +43,14 @@ function capitalise(text: string): string {
 
 /** A value from one of the controlled vocabularies; the message lists what is allowed. */
 export function termField<T extends Record<string, Term>>(vocabulary: T, what: string) {
-  const allowed = Object.keys(vocabulary).join(', ');
+  const keys = Object.keys(vocabulary);
+  const allowed = keys.join(', ');
   return z.enum(keysOf(vocabulary), {
-    error: missingOr(what, `Valore non riconosciuto per ${what}. Valori ammessi: ${allowed}.`),
+    error: missingOr(what, (input) => {
+      const closest = typeof input === 'string' ? closestMatch(input, keys) : undefined;
+      const suggestion = closest ? ` Forse intendevi «${closest}»?` : '';
+      return `Valore «${String(input)}» non riconosciuto per ${what}.${suggestion} Valori ammessi: ${allowed}.`;
+    }),
   });
 }
 

@@ -11,7 +11,13 @@ export const locationSchema = z
     comune: textField('il comune', 80).describe('Il comune, scritto come nell’elenco ISTAT, es. "Reggio nell\'Emilia".'),
     province: z
       .string({ error: 'Manca la provincia: scrivi la sigla di due lettere, es. "MI".' })
-      .regex(PROVINCE_PATTERN, { error: 'Provincia non valida: usa la sigla di due lettere maiuscole, es. "MI", "RM", "TO".' })
+      .regex(PROVINCE_PATTERN, {
+        error: (issue) => {
+          const upper = typeof issue.input === 'string' ? issue.input.trim().toUpperCase() : '';
+          const suggestion = PROVINCE_PATTERN.test(upper) ? ` Forse intendevi «${upper}»?` : '';
+          return `Provincia non valida: usa la sigla di due lettere maiuscole, es. "MI", "RM", "TO".${suggestion}`;
+        },
+      })
       .describe('Sigla della provincia o città metropolitana, es. "MI".'),
     postcode: z
       .string({ error: 'CAP non valido: scrivilo tra virgolette, es. "20017".' })

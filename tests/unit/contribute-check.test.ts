@@ -92,7 +92,7 @@ describe('messages by field', () => {
   it('keeps the schema’s own Italian messages', () => {
     const result = resourceSchema.safeParse({ needs: ['muoversi', 'volare'] });
     const messages = issueMessages(result.error?.issues ?? []);
-    expect(messages.needs).toEqual(['Valore non riconosciuto per i bisogni. Valori ammessi: compagnia, muoversi, umore-benessere, memoria, creativita, stare-all-aperto, imparare, soldi-debiti, pratiche-diritti, lavoro-studio, sostegno-caregiver, genitorialita, sentirsi-utili.']);
+    expect(messages.needs).toEqual(['Valore «volare» non riconosciuto per i bisogni. Valori ammessi: compagnia, muoversi, umore-benessere, memoria, creativita, stare-all-aperto, imparare, soldi-debiti, pratiche-diritti, lavoro-studio, sostegno-caregiver, genitorialita, sentirsi-utili.']);
     expect(messages.name).toEqual(['Campo obbligatorio mancante (il nome): aggiungilo.']);
   });
 });

@@ -141,7 +141,7 @@ describe('npm run validate:changed on a branch', () => {
     try {
       const { code, stdout } = await cli(['--changed', 'main', 'content']);
       expect(code).toBe(1);
-      expect(stdout).toMatch(/content\/resources\/online\/telefonata-amica-anziani\.md:\d+: contacts\.phone: errore: Numero di telefono non valido/);
+      expect(stdout).toMatch(/content\/resources\/online\/telefonata-amica-anziani\.md:\d+: contacts › phone: errore: Numero di telefono non valido/);
       expect(stdout).toContain('content/resources/lazio/appunti.txt: avviso: File ignorato dal sito');
     } finally {
       writeFileSync(online, before);

@@ -265,10 +265,10 @@ describe('folders and stray files', () => {
 describe('output', () => {
   const problem = { file: 'content/resources/lombardia/x.md', field: 'locations.0.lat', line: 12, severity: 'error' as const, rule: 'coordinates', message: 'Lat, lon: 100% sbagliate\nriga' };
   it('prints plain lines', () => {
-    expect(formatPlain(problem)).toBe('content/resources/lombardia/x.md:12: locations.0.lat: errore: Lat, lon: 100% sbagliate\nriga');
+    expect(formatPlain(problem)).toBe('content/resources/lombardia/x.md:12: primo luogo › lat: errore: Lat, lon: 100% sbagliate\nriga');
   });
   it('prints escaped GitHub annotations', () => {
-    expect(formatGithub(problem)).toBe('::error file=content/resources/lombardia/x.md,line=12,title=Coordinate (locations.0.lat)::locations.0.lat: Lat, lon: 100%25 sbagliate%0Ariga');
+    expect(formatGithub(problem)).toBe('::error file=content/resources/lombardia/x.md,line=12,title=Coordinate (primo luogo › lat)::primo luogo › lat: Lat, lon: 100%25 sbagliate%0Ariga');
     expect(formatGithub({ ...problem, severity: 'warning', line: undefined, field: undefined })).toMatch(/^::warning file=[^,]+,title=Coordinate::/);
   });
   it('summarises in Italian, singular and plural', () => {

@@ -102,7 +102,7 @@ describe('scripts/validate.ts', () => {
   it('exits 1 on the broken fixtures and prints every problem and a summary', async () => {
     const { code, stdout } = await cli([BROKEN]);
     expect(code).toBe(1);
-    expect(stdout).toContain(`${BROKEN}/resources/piemonte/comune-altra-provincia.md:11: locations.0.province: errore: Rho è in provincia di MI, non TO`);
+    expect(stdout).toContain(`${BROKEN}/resources/piemonte/comune-altra-provincia.md:11: primo luogo › province: errore: Rho è in provincia di MI, non TO`);
     // The CLI uses the real date, so the count of date problems may change over the years.
     expect(stdout.trim().split('\n').at(-1)).toMatch(/^29 schede controllate \(26 risorse, 3 organizzazioni\): \d+ errori, \d+ avvisi$/);
   });
@@ -116,6 +116,6 @@ describe('scripts/validate.ts', () => {
   it('prints GitHub annotations on GitHub Actions', async () => {
     const { stdout } = await cli([BROKEN], { GITHUB_ACTIONS: 'true' });
     expect(stdout).toContain(`::error file=${BROKEN}/resources/lombardia/yaml-rotto.md,line=3,title=File non leggibile::`);
-    expect(stdout).toContain(`::warning file=${BROKEN}/resources/lombardia/data-vecchia.md,line=30,title=Data di verifica (verified.date)::`);
+    expect(stdout).toContain(`::warning file=${BROKEN}/resources/lombardia/data-vecchia.md,line=30,title=Data di verifica (verified › date)::`);
   });
 });

@@ -1,4 +1,5 @@
 /** Output of the validator: plain lines for people, workflow commands for GitHub Actions annotations. */
+import { fieldInWords } from './field-words.ts';
 import type { Problem, Report } from './types.ts';
 
 const LABEL = { error: 'errore', warning: 'avviso' } as const;
@@ -21,10 +22,10 @@ const TITLES: Record<string, string> = {
   'stray-file': 'File ignorato',
 };
 
-/** "content/resources/lombardia/x.md:12: locations.0.lat: errore: …" */
+/** "content/resources/lombardia/x.md:12: primo luogo › lat: errore: …" */
 export function formatPlain(problem: Problem): string {
   const where = problem.line ? `${problem.file}:${problem.line}` : problem.file;
-  const field = problem.field ? `${problem.field}: ` : '';
+  const field = problem.field ? `${fieldInWords(problem.field)}: ` : '';
   return `${where}: ${field}${LABEL[problem.severity]}: ${problem.message}`;
 }
 
@@ -40,9 +41,10 @@ function escapeProperty(text: string): string {
 
 /** "::error file=…,line=…,title=…::message", shown by GitHub on the pull request's diff. */
 export function formatGithub(problem: Problem): string {
-  const title = `${TITLES[problem.rule] ?? 'Problema'}${problem.field ? ` (${problem.field})` : ''}`;
+  const field = problem.field && fieldInWords(problem.field);
+  const title = `${TITLES[problem.rule] ?? 'Problema'}${field ? ` (${field})` : ''}`;
   const properties = [`file=${escapeProperty(problem.file)}`, problem.line ? `line=${problem.line}` : '', `title=${escapeProperty(title)}`].filter(Boolean).join(',');
-  const message = problem.field ? `${problem.field}: ${problem.message}` : problem.message;
+  const message = field ? `${field}: ${problem.message}` : problem.message;
   return `::${problem.severity} ${properties}::${escapeData(message)}`;
 }
 

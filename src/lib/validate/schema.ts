@@ -3,7 +3,7 @@
  * problem naming the field (dotted path) and, when it can be found, its line.
  */
 import type { z } from 'astro/zod';
-import { editDistance } from '../comuni.ts';
+import { closestMatch } from '../closest.ts';
 import { lineIndexOfPath } from './lines.ts';
 import { italianFallback } from './messages.ts';
 import type { Entry, Problem } from './types.ts';
@@ -36,11 +36,8 @@ function unwrap(schema: z.ZodType): z.ZodType {
 
 /** The message for a key the schema does not know, with the closest allowed key when there is one. */
 export function unknownKeyMessage(key: string, allowed: string[]): string {
-  const closest = allowed
-    .map((name) => ({ name, distance: editDistance(key.toLowerCase(), name, 3) }))
-    .filter((c) => c.distance <= Math.max(1, Math.min(3, Math.floor(key.length / 3))))
-    .sort((a, b) => a.distance - b.distance)[0];
-  const suggestion = closest ? ` Forse intendevi «${closest.name}»?` : '';
+  const closest = closestMatch(key, allowed);
+  const suggestion = closest ? ` Forse intendevi «${closest}»?` : '';
   const list = allowed.length > 0 ? ` Campi ammessi qui: ${allowed.join(', ')}.` : '';
   return `Campo sconosciuto «${key}»: controlla come è scritto oppure toglilo.${suggestion}${list}`;
 }
