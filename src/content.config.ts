@@ -9,7 +9,7 @@ import { organizationSchema, resourceSchema } from './schema/index.ts';
 import { idFromPath } from './lib/ids.ts';
 import { contentDir } from './lib/content-dir.ts';
 import { markdownFiles } from './loaders/markdown-files.ts';
-import { withValidationReport } from './integrations/validate-content.ts';
+import { reportEditedEntry, withValidationReport } from './integrations/validate-content.ts';
 import type { Loader } from 'astro/loaders';
 
 /** A loader whose schema failures are explained by the validator's report (see validate-content.ts). */
@@ -19,7 +19,7 @@ function explained(loader: Loader): Loader {
 
 const resources = defineCollection({
   // Not glob(): it would render every Markdown body at sync time, which the pages never use.
-  loader: explained(markdownFiles({ base: `${contentDir()}/resources` })),
+  loader: explained(markdownFiles({ base: `${contentDir()}/resources`, onEdit: reportEditedEntry })),
   schema: resourceSchema,
 });
 

@@ -8,6 +8,8 @@
  * that proves the renderer's own defences.
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import type { LoaderContext } from 'astro/loaders';
+import type { ViteDevServer } from 'vite';
 import { Worker } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
 import { formatPlain, formatSummary } from '../lib/validate/format.ts';
@@ -15,7 +17,7 @@ import type { Report } from '../lib/validate/types.ts';
 import { contentDir } from '../lib/content-dir.ts';
 
 // Shared through globalThis: the content loaders are loaded by Vite as separate module instances.
-const state = globalThis as { __segnaviaValidation?: Promise<Report>; __segnaviaValidationReported?: boolean };
+const state = globalThis as { __segnaviaValidation?: Promise<Report>; __segnaviaValidationReported?: boolean; __segnaviaDevServer?: ViteDevServer };
 
 function validateOnWorker(root: URL): Promise<Report> {
   return new Promise((resolve, reject) => {
@@ -53,6 +55,27 @@ export async function withValidationReport<T>(logger: AstroIntegrationLogger, st
   }
 }
 
+/**
+ * In `astro dev`, after a resource file was edited: the validator's problems for that file, in the
+ * terminal and, when there are errors, in the browser's error overlay (the build would stop on them).
+ */
+export async function reportEditedEntry(file: string, accepted: boolean, { logger, config }: LoaderContext): Promise<void> {
+  const { validateDirectory } = await import('../lib/validate/index.ts');
+  const root = fileURLToPath(config.root);
+  const report = await validateDirectory(contentDir(), { root, changed: [file] });
+  for (const problem of report.problems) {
+    if (problem.severity === 'error') logger.error(formatPlain(problem));
+    else logger.warn(formatPlain(problem));
+  }
+  const errors = report.problems.filter((p) => p.severity === 'error').map(formatPlain);
+  if (errors.length === 0 && accepted) return;
+  const message = errors.length > 0 ? errors.join('\n') : `Scheda non valida: ${file} (npm run validate).`;
+  state.__segnaviaDevServer?.ws.send({
+    type: 'error',
+    err: { message: `Contenuti non validi: la pagina mostra ancora la versione precedente.\n${message}`, stack: '', plugin: 'segnavia:validate-content' },
+  });
+}
+
 export function validateContent(): AstroIntegration {
   return {
     name: 'segnavia:validate-content',
@@ -63,6 +86,9 @@ export function validateContent(): AstroIntegration {
         state.__segnaviaValidationReported = false;
         // Reported later; until then a failure must not count as unhandled.
         state.__segnaviaValidation.catch(() => undefined);
+      },
+      'astro:server:setup': ({ server }) => {
+        state.__segnaviaDevServer = server;
       },
       'astro:build:start': ({ logger }) => reportValidation(logger),
     },

@@ -4,10 +4,12 @@
  * render descriptions themselves with the safe renderer (src/lib/markdown.ts), so at national scale
  * that work was pure cost (see docs/benchmarks.md). Front matter is validated by the collection's
  * schema through parseData, exactly as glob() does, so the build still fails loudly.
+ * In `astro dev` it watches the folder, as glob() does: an edited, added or removed file updates its
+ * page, and an edit the validator refuses is reported with the validator's words (onInvalidEdit).
  */
-import type { Loader } from 'astro/loaders';
+import type { Loader, LoaderContext } from 'astro/loaders';
 import { readFile, readdir } from 'node:fs/promises';
-import { join, relative, resolve } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import matter from 'gray-matter';
 import { idFromPath } from '../lib/ids.ts';
 
@@ -22,27 +24,59 @@ async function filesUnder(folder: string, extension: string): Promise<string[]> 
 
 const BATCH = 256;
 
+export interface MarkdownFilesOptions {
+  base: string;
+  /** In dev, called after a watched file changed, with its absolute path and whether the schema took it. */
+  onEdit?: (file: string, accepted: boolean, context: LoaderContext) => Promise<void> | void;
+}
+
 /** Loads `<base>/**\/*.md`: the file name is the id, the front matter the data, the rest the body. */
-export function markdownFiles(options: { base: string }): Loader {
+export function markdownFiles(options: MarkdownFilesOptions): Loader {
   return {
     name: 'segnavia-markdown-files',
-    load: async ({ store, parseData, generateDigest, config }) => {
+    load: async (context) => {
+      const { store, parseData, generateDigest, config, watcher, logger } = context;
       const root = resolve(config.root.pathname);
       const folder = resolve(root, options.base);
+
+      /** Reads one file into the store (parseData throws when the schema refuses it). */
+      async function loadFile(file: string, text: string): Promise<void> {
+        // Passing options turns off gray-matter's cache, which would keep every file in memory.
+        const { data: frontMatter, content } = matter(text, {});
+        const id = idFromPath(file);
+        const filePath = relative(root, file);
+        const data = await parseData({ id, data: frontMatter, filePath });
+        store.set({ id, data, body: content, filePath, digest: generateDigest(text) });
+      }
+
       const files = await filesUnder(folder, '.md');
       store.clear();
       for (let start = 0; start < files.length; start += BATCH) {
         const batch = files.slice(start, start + BATCH);
         const texts = await Promise.all(batch.map((file) => readFile(file, 'utf8')));
-        for (const [i, file] of batch.entries()) {
-          // Passing options turns off gray-matter's cache, which would keep every file in memory.
-          const { data: frontMatter, content } = matter(texts[i], {});
-          const id = idFromPath(file);
-          const filePath = relative(root, file);
-          const data = await parseData({ id, data: frontMatter, filePath });
-          store.set({ id, data, body: content, filePath, digest: generateDigest(texts[i]) });
-        }
+        for (const [i, file] of batch.entries()) await loadFile(file, texts[i]);
       }
+
+      if (!watcher) return;
+      watcher.add(folder);
+      const watched = (path: string) => path.startsWith(folder + sep) && path.endsWith('.md');
+      const onChange = async (path: string) => {
+        if (!watched(path)) return;
+        let accepted = true;
+        try {
+          await loadFile(path, await readFile(path, 'utf8'));
+          logger.info(`Scheda ricaricata: ${relative(root, path)}`);
+        } catch {
+          // The old version stays on its page until the file is valid again; onEdit says what is wrong.
+          accepted = false;
+        }
+        await options.onEdit?.(path, accepted, context);
+      };
+      watcher.on('change', onChange);
+      watcher.on('add', onChange);
+      watcher.on('unlink', (path) => {
+        if (watched(path)) store.delete(idFromPath(path));
+      });
     },
   };
 }
