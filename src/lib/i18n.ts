@@ -326,6 +326,7 @@ const it = {
     costo: 'Costo',
     accesso: 'Come si partecipa',
     accessibilita: 'Accessibilità',
+    gestore: 'Chi la organizza',
   } as Record<string, string>,
   anyProvince: 'Tutte le province',
   comuneHint: 'Scrivi il nome e scegli dall’elenco, es. Rho (MI)',

@@ -83,7 +83,7 @@ describe('filters and records built from an entry', () => {
   });
 
   it('indexes the words people use, including vocabulary labels', () => {
-    const record = searchRecord('coro-di-quartiere', choir, 'Cantiamo insieme in città.', 'Associazione Coro');
+    const record = searchRecord('coro-di-quartiere', choir, 'Cantiamo insieme in città.', { name: 'Associazione Coro', type: 'associazione' });
     expect(record.url).toBe('/risorse/coro-di-quartiere/');
     expect(record.content).toContain('Musica e canto');
     expect(record.content).toContain('Cantiamo insieme in città.');
