@@ -39,7 +39,7 @@ export const synonyms: SynonymGroup[] = [
   {
     it: ['ballo', 'balli', 'ballare', 'danza', 'danzare', 'liscio'],
     en: ['dance', 'dancing'],
-    means: { words: ['dance', 'danza', 'ballo'] },
+    means: { words: ['dance', 'danza'] },
     related: { needs: ['muoversi'] },
   },
   {
