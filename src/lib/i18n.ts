@@ -328,6 +328,7 @@ const it = {
     accessibilita: 'Accessibilità',
     gestore: 'Chi la organizza',
   } as Record<string, string>,
+  runByComune: 'Amministrazione comunale',
   anyProvince: 'Tutte le province',
   comuneHint: 'Scrivi il nome e scegli dall’elenco, es. Rho (MI)',
   freeOnly: 'Gratuito',

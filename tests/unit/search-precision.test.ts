@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import matter from 'gray-matter';
 import { describe, expect, it } from 'vitest';
-import { preciseOrder, queryWords, searchPrecisely, wholeWordQuery, type PagefindLike } from '../../src/lib/search/precision.ts';
+import { nameTokens, nameWordQuery, preciseOrder, queryWords, searchPrecisely, wholeWordQuery, type PagefindLike } from '../../src/lib/search/precision.ts';
 import { hasWords, normalizeWords, synonymWords } from '../../src/lib/search/synonyms.ts';
 import { synonyms } from '../../src/schema/synonyms.ts';
 import { audiences, categories, needs } from '../../src/schema/vocabularies.ts';
@@ -23,6 +23,13 @@ describe('whole-word order', () => {
     expect(preciseOrder(['a', 'b', 'c', 'd'], [['b', 'd'], ['a', 'b']])).toEqual({ ids: ['b', 'a', 'd'], dropped: 1 });
   });
 
+  it('among entries holding as many words, puts those whose name holds them first', () => {
+    // Scores from two regional indexes are not comparable: "Gravidanza e musica, corso…" may score higher than "Coro Le Nuvole".
+    expect(preciseOrder(['gravidanza', 'nuvole', 'corsi'], [['gravidanza', 'nuvole']], [['nuvole']])).toEqual({ ids: ['nuvole', 'gravidanza'], dropped: 1 });
+    expect(nameTokens('Coro Le Nuvole di Città')).toBe('zzncoro zznnuvole zzncitta');
+    expect(nameWordQuery('coro')).toBe('"zzncoro"');
+  });
+
   it('drops entries that hold no word whole ("corsi" for "coro")', () => {
     expect(preciseOrder(['corsi', 'coro1', 'coro2'], [['coro1', 'coro2']])).toEqual({ ids: ['coro1', 'coro2'], dropped: 1 });
   });
@@ -37,6 +44,7 @@ describe('a precise search through a Pagefind-like API', () => {
   const index: Record<string, string[]> = {
     coro: ['corsi', 'coro1', 'coro2', 'coro1'],
     '"coro"': ['coro1', 'coro2'],
+    '"zzncoro"': ['coro2'],
     'coro bologna': ['corsi', 'coro-bo', 'orto-bo'],
     '"bologna"': ['coro-bo', 'orto-bo', 'elsewhere'],
     camm: ['walk1', 'walk2'],
@@ -50,9 +58,9 @@ describe('a precise search through a Pagefind-like API', () => {
     },
   };
 
-  it('one word: drops prefix-only matches, each entry once, and counts from the exact search', async () => {
+  it('one word: drops prefix-only matches, puts the name match first, each entry once, counts from the exact search', async () => {
     const found = await searchPrecisely(fake, 'coro', {});
-    expect(found.results.map((r) => r.id)).toEqual(['coro1', 'coro2']);
+    expect(found.results.map((r) => r.id)).toEqual(['coro2', 'coro1']);
     expect(found.countsTerm).toBe('"coro"');
   });
 

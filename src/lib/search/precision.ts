@@ -35,17 +35,37 @@ const STOP_WORDS = new Set(
 
 /** The words of a query that say what is wanted: lower case, without accents, punctuation or stop words, each once. */
 export function queryWords(query: string): string[] {
-  const words = query
+  return significantWords(query).slice(0, 8);
+}
+
+function significantWords(text: string): string[] {
+  const words = text
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
     .filter((word) => word.length >= 2 && !STOP_WORDS.has(word));
-  return [...new Set(words)].slice(0, 8);
+  return [...new Set(words)];
 }
 
 /** Pagefind's exact search for one word (its stem, no prefix matches). */
 export const wholeWordQuery = (word: string): string => `"${word}"`;
+
+/**
+ * Each word of an entry's name is indexed a second time behind this mark ("zzncoro"), so an
+ * exact search for the marked word finds the entries whose name holds it whole. Scores from
+ * different regional indexes are not comparable (each has its own word statistics), so a name
+ * match has to be asked for, not read from the score.
+ */
+export const NAME_MARK = 'zzn';
+export const nameWordQuery = (word: string): string => `"${NAME_MARK}${word}"`;
+
+/** The marked words of a name, for the index (see NAME_MARK). */
+export function nameTokens(name: string): string {
+  return significantWords(name)
+    .map((word) => NAME_MARK + word)
+    .join(' ');
+}
 
 export interface PreciseOrder {
   /** The result ids to show, best first. */
@@ -56,16 +76,22 @@ export interface PreciseOrder {
 
 /**
  * Orders Pagefind's ranked results by how many query words each holds whole (wholeWord[i]: the ids
- * holding word i), keeping Pagefind's order among equals, and drops those holding none — unless
- * none holds any word whole, when Pagefind's prefix matches are kept as they are.
+ * holding word i), then by how many of them its name holds (inName[i]), keeping Pagefind's order
+ * among equals, and drops those holding none — unless none holds any word whole, when Pagefind's
+ * prefix matches are kept as they are.
  */
-export function preciseOrder(ranked: readonly string[], wholeWord: readonly (readonly string[])[]): PreciseOrder {
-  const sets = wholeWord.map((ids) => new Set(ids));
-  const tier = new Map(ranked.map((id) => [id, sets.filter((set) => set.has(id)).length]));
+export function preciseOrder(ranked: readonly string[], wholeWord: readonly (readonly string[])[], inName: readonly (readonly string[])[] = []): PreciseOrder {
+  const count = (lists: readonly (readonly string[])[]) => {
+    const sets = lists.map((ids) => new Set(ids));
+    return new Map(ranked.map((id) => [id, sets.filter((set) => set.has(id)).length]));
+  };
+  const tier = count(wholeWord);
+  const named = count(inName);
   if (![...tier.values()].some((n) => n > 0)) return { ids: [...ranked], dropped: 0 };
   const kept = ranked.filter((id) => tier.get(id)! > 0);
-  // Array.prototype.sort is stable: equal tiers keep Pagefind's order.
-  kept.sort((a, b) => tier.get(b)! - tier.get(a)!);
+  // More words whole first; among those, more of them in the name. Array.prototype.sort is
+  // stable: equals keep Pagefind's order.
+  kept.sort((a, b) => tier.get(b)! - tier.get(a)! || named.get(b)! - named.get(a)!);
   return { ids: kept, dropped: ranked.length - kept.length };
 }
 
@@ -92,7 +118,7 @@ export interface PreciseSearch<R extends SearchResultLike> {
   countsTerm: string | null;
 }
 
-/** Runs a precise search: Pagefind's own search plus one whole-word search per query word. */
+/** Runs a precise search: Pagefind's own search plus, per query word, a whole-word search and a name search. */
 export async function searchPrecisely<R extends SearchResultLike>(
   pagefind: PagefindLike<R>,
   query: string,
@@ -103,10 +129,12 @@ export async function searchPrecisely<R extends SearchResultLike>(
   const [all, ...exact] = await Promise.all([
     pagefind.search(term, { filters }),
     ...words.map((word) => pagefind.search(wholeWordQuery(word), { filters })),
+    ...words.map((word) => pagefind.search(nameWordQuery(word), { filters })),
   ]);
+  const ids = (search: SearchLike<R>) => search.results.map((r) => r.id);
   const byId = new Map<string, R>();
   for (const result of all.results) if (!byId.has(result.id)) byId.set(result.id, result);
-  const order = preciseOrder([...byId.keys()], exact.map((search) => search.results.map((r) => r.id)));
+  const order = preciseOrder([...byId.keys()], exact.slice(0, words.length).map(ids), exact.slice(words.length).map(ids));
   const countsTerm = order.dropped === 0 ? term : words.length === 1 ? wholeWordQuery(words[0]) : null;
   return { results: order.ids.map((id) => byId.get(id)!), countsTerm };
 }

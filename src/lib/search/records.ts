@@ -14,6 +14,7 @@ import { urls } from '../urls.ts';
 import { comuneOption } from '../contribute/comuni.ts';
 import { ONLINE_SCOPE, scopesOfEntry, type ScopedPlace } from './scopes.ts';
 import { synonymWords } from './synonyms.ts';
+import { nameTokens } from './precision.ts';
 
 /** A Pagefind custom record (see pagefind's CustomRecord type). */
 export interface SearchRecord {
@@ -117,7 +118,7 @@ export function searchRecord(id: string, resource: Resource, body: string, organ
   const found = synonymWords({ category: resource.category, needs: resource.needs, audiences: resource.audiences, text });
   return {
     url: urls.resource(id),
-    content: [text, ...found.related].join('\n'),
+    content: [text, ...found.related, nameTokens(resource.name)].join('\n'),
     language: 'it',
     meta: {
       title: resource.name,
