@@ -7,9 +7,10 @@ import { mapPoints, searchRecord } from '../lib/search/records.ts';
 export const GET: APIRoute = async () => {
   const [resources, organizations] = await Promise.all([allResources(), organizationsById()]);
   const entries = listed(resources);
-  const records = entries.map((entry) =>
-    searchRecord(entry.id, entry.data, entry.body ?? '', organizations.get(entry.data.organization)?.data.name),
-  );
+  const records = entries.map((entry) => {
+    const organization = organizations.get(entry.data.organization)?.data;
+    return searchRecord(entry.id, entry.data, entry.body ?? '', organization && { name: organization.name, type: organization.type });
+  });
   const points = entries.flatMap((entry) => mapPoints(entry.id, entry.data));
   return new Response(JSON.stringify({ records, points }));
 };

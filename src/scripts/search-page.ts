@@ -14,9 +14,11 @@ import { categories, type Category } from '../schema/vocabularies.ts';
 import { t } from '../lib/i18n.ts';
 import { urls } from '../lib/urls.ts';
 import { bundlePath, entriesIn, ONLINE_SCOPE, primaryScope, scopesForState } from '../lib/search/scopes.ts';
+import { SEARCH_RANKING, searchPrecisely } from '../lib/search/precision.ts';
 
 interface PagefindResult {
   id: string;
+  score: number;
   data: () => Promise<{ url: string; meta: Record<string, string> }>;
 }
 interface PagefindSearch {
@@ -26,7 +28,7 @@ interface PagefindSearch {
 interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
-  mergeIndex: (path: string) => Promise<void>;
+  mergeIndex: (path: string, options?: Record<string, unknown>) => Promise<void>;
   search: (term: string | null, options: { filters: Record<string, unknown> }) => Promise<PagefindSearch>;
   filters: () => Promise<Record<string, Record<string, number>>>;
 }
@@ -51,9 +53,10 @@ function loadPagefind(scopes: string[]): Promise<Pagefind> {
     // One runtime module for every instance, from the primary bundle (the online one where there is one).
     instance = import(/* @vite-ignore */ `${location.origin}${bundlePath(primary)}pagefind.js`).then(async (module: PagefindModule) => {
       const pagefind = module.createInstance({ basePath: bundlePath(primary) });
-      await pagefind.options({ excerptLength: 0 });
+      // Ranking options apply per bundle: the primary one here, each merged one with mergeIndex.
+      await pagefind.options({ excerptLength: 0, ranking: SEARCH_RANKING });
       await pagefind.init();
-      await Promise.all(scopes.filter((scope) => scope !== primary).map((scope) => pagefind.mergeIndex(bundlePath(scope))));
+      await Promise.all(scopes.filter((scope) => scope !== primary).map((scope) => pagefind.mergeIndex(bundlePath(scope), { ranking: SEARCH_RANKING })));
       return pagefind;
     });
     instances.set(key, instance);
@@ -73,11 +76,13 @@ const EAGER_COUNTS_MAX_ENTRIES = 2_000;
  * results are on screen, large ones once the person turns to the filters. The counts then come
  * from a repeat of the (cached) search.
  */
-async function fillCounts(pagefind: Pagefind, state: SearchState, scopes: string[], mine: number): Promise<void> {
+async function fillCounts(pagefind: Pagefind, state: SearchState, scopes: string[], mine: number, countsTerm: string | null | undefined = state.q.trim() || null): Promise<void> {
   if (!countsWanted && entriesIn(scopes, catalog) > EAGER_COUNTS_MAX_ENTRIES) return;
+  // No search counts exactly the results shown (several words, some results dropped): no counts rather than wrong ones.
+  if (countsTerm === null && state.q.trim()) return updateCounts({});
   if (!filtersLoaded.has(pagefind)) filtersLoaded.set(pagefind, pagefind.filters());
   await filtersLoaded.get(pagefind);
-  const search = await pagefind.search(state.q.trim() || null, { filters: pagefindFilters(state) });
+  const search = await pagefind.search(countsTerm ?? null, { filters: pagefindFilters(state) });
   if (mine === runNumber) updateCounts(search.filters);
 }
 
@@ -87,7 +92,7 @@ function wantCounts(): void {
   countsWanted = true;
   if (!hasQuery(current)) return;
   const scopes = scopesForState(current, catalog);
-  void loadPagefind(scopes).then((pagefind) => fillCounts(pagefind, current, scopes, runNumber));
+  void loadPagefind(scopes).then((pagefind) => fillCounts(pagefind, current, scopes, runNumber, lastCountsTerm));
 }
 
 let comuni: Promise<ComuniIndex> | undefined;
@@ -190,6 +195,8 @@ function card(url: string, meta: Record<string, string>, result: RankedResult): 
 }
 
 let runNumber = 0;
+/** The query whose filter counts match the results on screen (see searchPrecisely). */
+let lastCountsTerm: string | null | undefined;
 
 /** Searches for a state and renders its page of results; a newer search makes an older one stop. */
 async function run(state: SearchState): Promise<void> {
@@ -210,12 +217,13 @@ async function run(state: SearchState): Promise<void> {
   try {
     const scopes = scopesForState(state, catalog);
     const pagefind = await loadPagefind(scopes);
-    const search = await pagefind.search(state.q.trim() || null, { filters: pagefindFilters(state) });
+    const search = await searchPrecisely(pagefind, state.q, pagefindFilters(state));
     const needsPoints = Boolean(state.near || state.area || state.sort === 'nome' || state.map);
     const points = needsPoints ? await loadMapPoints(scopes) : undefined;
     if (mine !== runNumber) return;
-    // An entry with places in two regions is in both bundles: keep its best-ranked result.
-    const ids = [...new Set(search.results.map((r) => r.id))];
+    // An entry with places in two regions is in both bundles: searchPrecisely keeps its best-ranked result.
+    const ids = search.results.map((r) => r.id);
+    lastCountsTerm = search.countsTerm;
     const ranked = rankResults(ids, state, points?.byResult);
     window.__segnaviaResults = { ids: ranked.map((r) => r.id), scopes };
     window.dispatchEvent(new CustomEvent('segnavia:results', { detail: window.__segnaviaResults }));
@@ -227,7 +235,7 @@ async function run(state: SearchState): Promise<void> {
     status.textContent = t('resultsCount')(ranked.length);
     list.dataset.count = String(ranked.length);
     renderPager(page.page, page.pages);
-    void fillCounts(pagefind, state, scopes, mine);
+    void fillCounts(pagefind, state, scopes, mine, search.countsTerm);
   } catch (error) {
     console.error(error);
     status.textContent = t('searchError');

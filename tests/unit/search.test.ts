@@ -83,12 +83,22 @@ describe('filters and records built from an entry', () => {
   });
 
   it('indexes the words people use, including vocabulary labels', () => {
-    const record = searchRecord('coro-di-quartiere', choir, 'Cantiamo insieme in città.', 'Associazione Coro');
+    const record = searchRecord('coro-di-quartiere', choir, 'Cantiamo insieme in città.', { name: 'Associazione Coro', type: 'associazione' });
     expect(record.url).toBe('/risorse/coro-di-quartiere/');
     expect(record.content).toContain('Musica e canto');
     expect(record.content).toContain('Cantiamo insieme in città.');
     expect(record.meta).toMatchObject({ title: 'Coro di quartiere', place: 'Rho (MI)', cost: 'Gratuito', when: 'Ogni lunedì e giovedì, alle 18:00.' });
     expect(record.filters.accesso).toEqual(['accesso-libero']);
+  });
+
+  it('weighs vocabulary labels and the synonyms that mean an entry in its terms, and files who runs it', () => {
+    const record = searchRecord('coro-di-quartiere', choir, 'Cantiamo insieme in città.', { name: 'Associazione Coro', type: 'associazione' });
+    expect(record.meta.terms).toContain('Musica e canto');
+    expect(record.meta.terms).toContain('choir');
+    expect(record.content).toContain('Associazione');
+    expect(record.content).not.toContain('choir');
+    expect(record.filters.gestore).toEqual(['associazione']);
+    expect(searchRecord('x', choir, '').filters.gestore).toBeUndefined();
   });
 });
 

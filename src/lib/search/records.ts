@@ -4,7 +4,7 @@
  * people search for, a compact card (meta) and the low-cardinality filters; the map gets points.
  */
 import type { Resource } from '../../schema/resource.ts';
-import { accessibilityFeatures, audiences, categories, days, joinMethods, needs, type Day } from '../../schema/vocabularies.ts';
+import { accessibilityFeatures, audiences, categories, days, joinMethods, needs, organizationTypes, type Day, type OrganizationType } from '../../schema/vocabularies.ts';
 import { describeSchedule } from '../schedule.ts';
 import { formatCost } from '../cost.ts';
 import { placeSummary } from '../place-summary.ts';
@@ -13,6 +13,8 @@ import { slugify } from '../slug.ts';
 import { urls } from '../urls.ts';
 import { comuneOption } from '../contribute/comuni.ts';
 import { ONLINE_SCOPE, scopesOfEntry, type ScopedPlace } from './scopes.ts';
+import { synonymWords } from './synonyms.ts';
+import { nameTokens } from './precision.ts';
 
 /** A Pagefind custom record (see pagefind's CustomRecord type). */
 export interface SearchRecord {
@@ -35,8 +37,14 @@ export interface MapPoint {
   category: string;
 }
 
-/** The facet names, as they appear in Pagefind filters and in the search URL. */
-export const FACETS = ['categoria', 'bisogno', 'destinatari', 'regione', 'provincia', 'comune', 'giorno', 'costo', 'accesso', 'accessibilita'] as const;
+/** The organisation that runs a resource, as the search records need it. */
+export interface RecordOrganization {
+  name: string;
+  type: OrganizationType;
+}
+
+/** The facet names, as they appear in Pagefind filters and in the search URL ("gestore": who runs it). */
+export const FACETS = ['categoria', 'bisogno', 'destinatari', 'regione', 'provincia', 'comune', 'giorno', 'costo', 'accesso', 'accessibilita', 'gestore'] as const;
 export type Facet = (typeof FACETS)[number];
 
 /** The region slug of a province sigla: a search bundle's key (see scopes.ts). */
@@ -51,7 +59,7 @@ export function sessionDays(resource: Pick<Resource, 'schedule'>): Day[] {
 }
 
 /** The filter values of a resource, keyed by facet: vocabulary keys, region slugs, province siglas, "Rho (MI)". */
-export function facetValues(resource: Resource): Record<Facet, string[]> {
+export function facetValues(resource: Resource, organizationType?: OrganizationType): Record<Facet, string[]> {
   const places = resource.locations;
   const unique = (values: string[]) => [...new Set(values)];
   return {
@@ -65,11 +73,12 @@ export function facetValues(resource: Resource): Record<Facet, string[]> {
     costo: [resource.cost.free ? 'gratuito' : 'a-pagamento'],
     accesso: resource.joining.methods,
     accessibilita: resource.accessibility.features,
+    gestore: organizationType ? [organizationType] : [],
   };
 }
 
 /** The words a resource is found by: its text plus the Italian labels of its vocabulary values. */
-export function searchText(resource: Resource, body: string, organizationName: string | undefined): string {
+export function searchText(resource: Resource, body: string, organization: RecordOrganization | undefined): string {
   return [
     resource.name,
     resource.name_en,
@@ -80,23 +89,40 @@ export function searchText(resource: Resource, body: string, organizationName: s
     ...resource.joining.methods.map((key) => joinMethods[key].it),
     ...resource.accessibility.features.map((key) => accessibilityFeatures[key].it),
     ...resource.locations.flatMap((place) => [place.name, place.address, place.comune]),
-    organizationName,
+    organization?.name,
+    organization ? organizationTypes[organization.type].it : undefined,
     body.replace(/[#*_`>[\]()]/g, ' '),
   ]
     .filter(Boolean)
     .join('\n');
 }
 
-/** The Pagefind record of a resource. */
-export function searchRecord(id: string, resource: Resource, body: string, organizationName?: string): SearchRecord {
+/**
+ * The words that weigh like a resource's name (see SEARCH_RANKING in precision.ts): the labels of
+ * its category, needs and audiences, and the everyday words of the synonym groups that mean it.
+ */
+export function searchTerms(resource: Resource, means: string[]): string {
+  const labels = [categories[resource.category].it, ...resource.needs.map((key) => needs[key].it), ...resource.audiences.map((key) => audiences[key].it)];
+  return [...new Set([...labels, ...means])].join(', ');
+}
+
+/**
+ * The Pagefind record of a resource. Synonyms are written into the record here, at build time, so
+ * a search costs no extra request: those that mean the resource into the weighted `terms` field,
+ * those only related to it after its text.
+ */
+export function searchRecord(id: string, resource: Resource, body: string, organization?: RecordOrganization): SearchRecord {
   const first = resource.locations[0];
-  const filters = facetValues(resource);
+  const filters = facetValues(resource, organization?.type);
+  const text = searchText(resource, body, organization);
+  const found = synonymWords({ category: resource.category, needs: resource.needs, audiences: resource.audiences, text });
   return {
     url: urls.resource(id),
-    content: searchText(resource, body, organizationName),
+    content: [text, ...found.related, nameTokens(resource.name)].join('\n'),
     language: 'it',
     meta: {
       title: resource.name,
+      terms: searchTerms(resource, found.means),
       id,
       summary: resource.summary,
       category: resource.category,

@@ -1,0 +1,140 @@
+/**
+ * Precise search on top of Pagefind. Pagefind stems Italian words and matches every word of a
+ * query as a prefix of the stems in the index, so "coro" (stem "cor") also finds "corsi" and
+ * "corpo"; and an index that has no word starting with a query word falls back to the longest
+ * word that the query word starts with ("alzheimer" finds "al" in a region without Alzheimer).
+ * Each region has its own index (scopes.ts), so that fallback fires in every region that lacks a word.
+ *
+ * So a search also asks Pagefind, for each word, which entries hold it as a whole word (an exact,
+ * quoted search: same stem, no prefix, no fallback). Entries that hold more of the words whole
+ * come first; entries that hold none of them are dropped — unless no entry holds any, as when
+ * someone has typed only the start of a word, where Pagefind's prefix matches are all there is.
+ */
+
+/**
+ * Pagefind's ranking (https://pagefind.app/docs/ranking/), passed to every bundle:
+ * - termSimilarity 4 (default 1): a stem of the query's length far outranks longer stems it starts
+ *   ("cor" for coro over "cors" for corsi), which matters for the partly typed words we keep;
+ * - metaWeights: words in an entry's name (title, 6) and in its categories, needs, audiences and
+ *   the everyday words that mean it (terms, 4) outrank body text; the place (comune and province)
+ *   weighs 3, so "coro bologna" puts the choir in Bologna first; ids, coordinates and keys none.
+ */
+export const SEARCH_RANKING = {
+  termSimilarity: 4,
+  metaWeights: { title: 6, terms: 4, place: 3, summary: 1.5, when: 0.5, cost: 0.5, id: 0, category: 0, status: 0, lat: 0, lon: 0 },
+} as const;
+
+/** Words too common to say what someone is looking for. */
+const STOP_WORDS = new Set(
+  (
+    'a ad al allo alla ai agli alle da dal dallo dalla dai dagli dalle di del dello della dei degli delle in nel nello nella nei negli nelle ' +
+    'su sul sullo sulla sui sugli sulle con col coi per tra fra il lo la i gli le l un uno una un e ed o od che chi cui non ne ci si mi ti vi ' +
+    'come dove quando anche piu molto sono ho ha mio mia the of and for to with'
+  ).split(' '),
+);
+
+/** The words of a query that say what is wanted: lower case, without accents, punctuation or stop words, each once. */
+export function queryWords(query: string): string[] {
+  return significantWords(query).slice(0, 8);
+}
+
+function significantWords(text: string): string[] {
+  const words = text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word.length >= 2 && !STOP_WORDS.has(word));
+  return [...new Set(words)];
+}
+
+/** Pagefind's exact search for one word (its stem, no prefix matches). */
+export const wholeWordQuery = (word: string): string => `"${word}"`;
+
+/**
+ * Each word of an entry's name is indexed a second time behind this mark ("zzncoro"), so an
+ * exact search for the marked word finds the entries whose name holds it whole. Scores from
+ * different regional indexes are not comparable (each has its own word statistics), so a name
+ * match has to be asked for, not read from the score.
+ */
+export const NAME_MARK = 'zzn';
+export const nameWordQuery = (word: string): string => `"${NAME_MARK}${word}"`;
+
+/** The marked words of a name, for the index (see NAME_MARK). */
+export function nameTokens(name: string): string {
+  return significantWords(name)
+    .map((word) => NAME_MARK + word)
+    .join(' ');
+}
+
+export interface PreciseOrder {
+  /** The result ids to show, best first. */
+  ids: string[];
+  /** How many of Pagefind's results were dropped for holding none of the words whole. */
+  dropped: number;
+}
+
+/**
+ * Orders Pagefind's ranked results by how many query words each holds whole (wholeWord[i]: the ids
+ * holding word i), then by how many of them its name holds (inName[i]), keeping Pagefind's order
+ * among equals, and drops those holding none — unless none holds any word whole, when Pagefind's
+ * prefix matches are kept as they are.
+ */
+export function preciseOrder(ranked: readonly string[], wholeWord: readonly (readonly string[])[], inName: readonly (readonly string[])[] = []): PreciseOrder {
+  const count = (lists: readonly (readonly string[])[]) => {
+    const sets = lists.map((ids) => new Set(ids));
+    return new Map(ranked.map((id) => [id, sets.filter((set) => set.has(id)).length]));
+  };
+  const tier = count(wholeWord);
+  const named = count(inName);
+  if (![...tier.values()].some((n) => n > 0)) return { ids: [...ranked], dropped: 0 };
+  const kept = ranked.filter((id) => tier.get(id)! > 0);
+  // More words whole first; among those, more of them in the name. Array.prototype.sort is
+  // stable: equals keep Pagefind's order.
+  kept.sort((a, b) => tier.get(b)! - tier.get(a)! || named.get(b)! - named.get(a)!);
+  return { ids: kept, dropped: ranked.length - kept.length };
+}
+
+/** The part of Pagefind's API a precise search uses. */
+export interface SearchResultLike {
+  id: string;
+}
+export interface SearchLike<R extends SearchResultLike> {
+  results: R[];
+  filters: Record<string, Record<string, number>>;
+}
+export interface PagefindLike<R extends SearchResultLike> {
+  search: (term: string | null, options: { filters: Record<string, unknown> }) => Promise<SearchLike<R>>;
+}
+
+export interface PreciseSearch<R extends SearchResultLike> {
+  /** The results to show, best first, each once (an entry in two regions is in both bundles). */
+  results: R[];
+  /**
+   * The query whose filter counts describe exactly these results: the words as typed when nothing
+   * was dropped, the one word's exact search when only one word counts, otherwise null (no count
+   * is known to be true, so none is shown).
+   */
+  countsTerm: string | null;
+}
+
+/** Runs a precise search: Pagefind's own search plus, per query word, a whole-word search and a name search. */
+export async function searchPrecisely<R extends SearchResultLike>(
+  pagefind: PagefindLike<R>,
+  query: string,
+  filters: Record<string, unknown>,
+): Promise<PreciseSearch<R>> {
+  const term = query.trim() || null;
+  const words = term ? queryWords(term) : [];
+  const [all, ...exact] = await Promise.all([
+    pagefind.search(term, { filters }),
+    ...words.map((word) => pagefind.search(wholeWordQuery(word), { filters })),
+    ...words.map((word) => pagefind.search(nameWordQuery(word), { filters })),
+  ]);
+  const ids = (search: SearchLike<R>) => search.results.map((r) => r.id);
+  const byId = new Map<string, R>();
+  for (const result of all.results) if (!byId.has(result.id)) byId.set(result.id, result);
+  const order = preciseOrder([...byId.keys()], exact.slice(0, words.length).map(ids), exact.slice(words.length).map(ids));
+  const countsTerm = order.dropped === 0 ? term : words.length === 1 ? wholeWordQuery(words[0]) : null;
+  return { results: order.ids.map((id) => byId.get(id)!), countsTerm };
+}
