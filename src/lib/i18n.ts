@@ -237,6 +237,7 @@ const it = {
   contributeDays: 'Giorni',
   contributeStart: 'Ora di inizio',
   contributeEnd: 'Ora di fine',
+  contributePartOfDay: 'Parte del giorno (se l’orario non è noto)',
   contributeFrequency: 'Ogni quanto',
   contributeWeekOfMonth: 'Quale settimana del mese (solo una volta al mese)',
   contributeWeeks: { '1': 'la prima', '2': 'la seconda', '3': 'la terza', '4': 'la quarta', '-1': 'l’ultima' } as Record<string, string>,

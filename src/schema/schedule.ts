@@ -1,7 +1,7 @@
 /** When a resource happens: recurring sessions, an optional season or start–end dates, and a note. */
 import { z } from 'astro/zod';
 import { dateField, termField, textField } from './fields.ts';
-import { days, frequencies } from './vocabularies.ts';
+import { days, frequencies, partsOfDay } from './vocabularies.ts';
 
 export const TIME_PATTERN = /^([01]\d|2[0-3]):[0-5]\d$/;
 
@@ -21,8 +21,11 @@ export const sessionSchema = z
       .array(termField(days, 'il giorno'), { error: 'Giorni: scrivi un elenco, es. [lun, gio].' })
       .min(1, { error: 'Indica almeno un giorno, es. [mar].' })
       .describe('Giorni della settimana: lun, mar, mer, gio, ven, sab, dom.'),
-    start: timeField.describe('Ora di inizio, "HH:MM".'),
-    end: timeField.optional().describe('Ora di fine, "HH:MM" (facoltativa).'),
+    start: timeField.optional().describe('Ora di inizio, "HH:MM". Se l’orario non è noto, lasciala vuota e indica la parte del giorno.'),
+    end: timeField.optional().describe('Ora di fine, "HH:MM" (facoltativa; solo con l’ora di inizio).'),
+    part_of_day: termField(partsOfDay, 'la parte del giorno')
+      .optional()
+      .describe('Solo se l’orario preciso non è noto: mattina, pomeriggio o sera.'),
     frequency: termField(frequencies, 'la frequenza')
       .default('settimanale')
       .describe('settimanale, quindicinale o mensile.'),
@@ -33,12 +36,20 @@ export const sessionSchema = z
       .optional()
       .describe('Per gli incontri mensili: quale settimana del mese (1–4, -1 = l’ultima).'),
   })
-  .refine((s) => !s.end || s.end > s.start, { error: 'L’ora di fine deve venire dopo l’ora di inizio.', path: ['end'] })
+  .refine((s) => !s.end || !s.start || s.end > s.start, { error: 'L’ora di fine deve venire dopo l’ora di inizio.', path: ['end'] })
+  .refine((s) => !s.end || Boolean(s.start), {
+    error: 'C’è l’ora di fine ma manca l’ora di inizio: aggiungi l’ora di inizio (start) oppure togli l’ora di fine (end).',
+    path: ['end'],
+  })
+  .refine((s) => !s.part_of_day || !s.start, {
+    error: 'Con l’ora di inizio la parte del giorno non serve: tieni l’ora (start) e togli la parte del giorno (part_of_day).',
+    path: ['part_of_day'],
+  })
   .refine((s) => s.week_of_month === undefined || s.frequency === 'mensile', {
     error: 'week_of_month si usa solo con frequency: mensile.',
     path: ['week_of_month'],
   })
-  .describe('Un appuntamento che si ripete.');
+  .describe('Un appuntamento che si ripete: i giorni, con l’orario se è noto, altrimenti la parte del giorno.');
 
 export const scheduleSchema = z
   .strictObject({

@@ -126,6 +126,13 @@ export const days = {
   dom: { it: 'domenica', en: 'Sunday' },
 } as const satisfies Record<string, Term>;
 
+/** Parts of the day, for sessions whose days are known but not their times. */
+export const partsOfDay = {
+  mattina: { it: 'mattina', en: 'morning' },
+  pomeriggio: { it: 'pomeriggio', en: 'afternoon' },
+  sera: { it: 'sera', en: 'evening' },
+} as const satisfies Record<string, Term>;
+
 export type Category = keyof typeof categories;
 export type Need = keyof typeof needs;
 export type Audience = keyof typeof audiences;
@@ -136,6 +143,7 @@ export type Status = keyof typeof statuses;
 export type VerificationMethod = keyof typeof verificationMethods;
 export type Frequency = keyof typeof frequencies;
 export type Day = keyof typeof days;
+export type PartOfDay = keyof typeof partsOfDay;
 
 /** The keys of a vocabulary, as the non-empty tuple z.enum wants. */
 export function keysOf<T extends Record<string, Term>>(vocabulary: T): [keyof T & string, ...(keyof T & string)[]] {

@@ -202,7 +202,7 @@ describe('the map', () => {
 });
 
 describe('starting from an existing entry', () => {
-  it.each(['sciroppo-di-teatro', 'gruppi-di-cammino-monza', 'filo-d-argento-auser'])('%s prefills every field, refreshes the date and links to its edit page', async (id) => {
+  it.each(['sciroppo-di-teatro', 'gruppi-di-cammino-monza', 'filo-d-argento-auser', 'dance-well-bassano-del-grappa'])('%s prefills every field, refreshes the date and links to its edit page', async (id) => {
     const shard = (await (await fetch(`${siteUrl}/contribuisci/schede/${shardOf(id)}.json`)).json()) as Record<string, StoredEntry>;
     const stored = shard[id];
     const page = await openForm(strict, `?da=${id}`);

@@ -20,7 +20,7 @@ function walkingGroup(): ResourceForm {
   form.audiences = ['anziani'];
   form.organization = 'asst-rhodense';
   form.locations[0] = { name: '', address: 'Piazza San Vittore 1', comune: 'Rho', province: 'MI', postcode: '20017', lat: '45.5287', lon: '9.04', position: 'approssimativa' };
-  form.schedule.sessions[0] = { days: ['mar'], start: '09:30', end: '10:30', frequency: 'settimanale', week_of_month: '' };
+  form.schedule.sessions[0] = { days: ['mar'], start: '09:30', end: '10:30', part_of_day: '', frequency: 'settimanale', week_of_month: '' };
   form.cost.free = 'true';
   form.joining.methods = ['accesso-libero'];
   form.contacts.phone = '02 994301';

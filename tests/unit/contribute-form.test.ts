@@ -69,11 +69,21 @@ describe('form ↔ entry', () => {
     const form = emptyResourceForm('2026-11-24');
     form.online_only = true;
     form.locations[0].comune = 'Rho';
-    form.schedule.sessions[0] = { days: ['lun'], start: '10:00', end: '', frequency: 'settimanale', week_of_month: '2' };
+    form.schedule.sessions[0] = { days: ['lun'], start: '10:00', end: '', part_of_day: 'mattina', frequency: 'settimanale', week_of_month: '2' };
     const draft = resourceToDraft(form);
     expect(draft.online_only).toBe(true);
     expect(draft).not.toHaveProperty('locations');
     expect(draft.schedule).toEqual({ sessions: [{ days: ['lun'], start: '10:00', frequency: 'settimanale' }] });
+  });
+
+  it('writes a session with days and a part of the day but no times, and reads it back', () => {
+    const form = emptyResourceForm('2026-11-24');
+    form.schedule.sessions[0] = { days: ['ven', 'lun'], start: '', end: '', part_of_day: 'mattina', frequency: 'settimanale', week_of_month: '' };
+    const draft = resourceToDraft(form);
+    expect(draft.schedule).toEqual({ sessions: [{ days: ['ven', 'lun'], part_of_day: 'mattina', frequency: 'settimanale' }] });
+    const schedule = resourceSchema.shape.schedule.parse(draft.schedule);
+    expect(schedule.sessions[0]).toMatchObject({ days: ['ven', 'lun'], part_of_day: 'mattina' });
+    expect(resourceFileText(draft, 'Descrizione.')).toMatch(/ {4}- days: \[ven, lun\]\n {6}part_of_day: mattina\n/);
   });
 
   it('reads numbers with a comma or a point, and leaves anything else for the schema to refuse', () => {

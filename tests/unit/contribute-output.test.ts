@@ -37,8 +37,8 @@ async function fullyFilled(): Promise<Contribution> {
   form.locations[0] = { ...form.locations[0], lat: '45,5401', lon: '9.1951', position: 'esatta' };
   form.locations[1] = withComune(form.locations[1], 'Cinisello Balsamo (MI)', comuni);
   form.schedule.sessions = [
-    { days: ['mar', 'gio'], start: '09:30', end: '10:30', frequency: 'settimanale', week_of_month: '' },
-    { days: ['sab'], start: '15:00', end: '', frequency: 'mensile', week_of_month: '-1' },
+    { days: ['mar', 'gio'], start: '09:30', end: '10:30', part_of_day: '', frequency: 'settimanale', week_of_month: '' },
+    { days: ['sab'], start: '15:00', end: '', part_of_day: '', frequency: 'mensile', week_of_month: '-1' },
   ];
   form.schedule.season = { from_month: '9', to_month: '6' };
   form.schedule.start_date = today;

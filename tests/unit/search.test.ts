@@ -87,7 +87,7 @@ describe('filters and records built from an entry', () => {
     expect(record.url).toBe('/risorse/coro-di-quartiere/');
     expect(record.content).toContain('Musica e canto');
     expect(record.content).toContain('Cantiamo insieme in città.');
-    expect(record.meta).toMatchObject({ title: 'Coro di quartiere', place: 'Rho (MI)', cost: 'Gratuito', when: 'Ogni lunedì e giovedì, alle 18:00.' });
+    expect(record.meta).toMatchObject({ title: 'Coro di quartiere', place: 'Rho (MI)', cost: 'Gratuito', when: 'lun e gio 18:00' });
     expect(record.filters.accesso).toEqual(['accesso-libero']);
   });
 
@@ -99,6 +99,15 @@ describe('filters and records built from an entry', () => {
     expect(record.content).not.toContain('choir');
     expect(record.filters.gestore).toEqual(['associazione']);
     expect(searchRecord('x', choir, '').filters.gestore).toBeUndefined();
+  });
+
+  it('files an entry under every day of every session, those without times included, and its card shows them all', () => {
+    const dance = resourceSchema.parse({
+      ...choir,
+      schedule: { sessions: [{ days: ['mar'], start: '10:00', end: '12:00' }, { days: ['ven', 'lun'], part_of_day: 'mattina' }] },
+    });
+    expect(facetValues(dance).giorno).toEqual(['lun', 'mar', 'ven']);
+    expect(searchRecord('danza', dance, '').meta.when).toBe('lun e ven mattina; mar 10:00–12:00');
   });
 });
 

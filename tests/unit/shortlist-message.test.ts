@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { buildMessage, shareLinks, shorten, type MessageItem } from '../../src/lib/shortlist/message.ts';
 import { pageStrings } from '../../src/lib/shortlist/strings.ts';
 import { fill } from '../../src/lib/shortlist/template.ts';
+import { sheetItem } from '../../src/lib/shortlist/sheet.ts';
+import { resourceSchema } from '../../src/schema/resource.ts';
 
 const labels = pageStrings().message;
 const origin = 'https://segnavia.example.org';
@@ -61,5 +63,37 @@ describe('the shortlist as a plain-text message', () => {
   it('fills the browser templates from the dictionary', () => {
     expect(fill('Risorse nella lista: {n}. {name}', { n: 3, name: 'Coro' })).toBe('Risorse nella lista: 3. Coro');
     expect(fill('{unknown}', {})).toBe('{unknown}');
+  });
+});
+
+describe('the schedule in a message', () => {
+  it('names every session of an entry, in the order of the week, not only the first', () => {
+    const walks = resourceSchema.parse({
+      name: 'Gruppi di cammino',
+      summary: 'Camminate insieme.',
+      category: 'movimento',
+      needs: ['muoversi'],
+      audiences: ['tutti'],
+      organization: 'comune-x',
+      locations: [{ comune: 'Rozzano', province: 'MI', lat: 45.38, lon: 9.15, position: 'approssimativa' }],
+      schedule: {
+        sessions: [
+          { days: ['mar', 'ven'], start: '09:00', end: '10:00' },
+          { days: ['lun', 'mer'], start: '10:00', end: '11:00' },
+          { days: ['sab'], part_of_day: 'mattina' },
+        ],
+        note: 'Chiedere conferma al Comune.',
+      },
+      cost: { free: true },
+      joining: { methods: ['accesso-libero'] },
+      contacts: { phone: '02 1234567' },
+      status: 'attivo',
+      verified: { date: '2026-11-01', by: 'Redazione', method: 'telefono' },
+      sources: [{ title: 'Comune' }],
+    });
+    const text = buildMessage([sheetItem('cammino', walks)], options);
+    expect(text).toContain(
+      'Quando: Ogni lunedì e mercoledì, dalle 10:00 alle 11:00; ogni martedì e venerdì, dalle 9:00 alle 10:00; ogni sabato, di mattina.\n',
+    );
   });
 });

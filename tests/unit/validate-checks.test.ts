@@ -7,6 +7,7 @@ import { duplicateIdProblems, invalidIdProblems, likelyDuplicateProblems } from 
 import { missingOrganizationProblems } from '../../src/lib/validate/references.ts';
 import { placeProblems } from '../../src/lib/validate/places.ts';
 import { verifiedDateProblems } from '../../src/lib/validate/freshness.ts';
+import { daysNamedIn, scheduleDayProblems } from '../../src/lib/validate/schedule-days.ts';
 import { folderProblems, strayFileProblems } from '../../src/lib/validate/folders.ts';
 import { schemaProblems, unknownKeyMessage } from '../../src/lib/validate/schema.ts';
 import { isEntry, parseOrganization, parseResource } from '../../src/lib/validate/read.ts';
@@ -240,6 +241,29 @@ describe('verified date', () => {
     expect(verifiedDateProblems(dated('2025-11-23'), '2026-11-24')[0]).toMatchObject({ severity: 'warning' });
     expect(verifiedDateProblems(dated('2025-11-24'), '2026-11-24')).toEqual([]);
     expect(verifiedDateProblems(dated('2026-11-24'), '2026-11-24')).toEqual([]);
+  });
+});
+
+describe('weekdays in the schedule note', () => {
+  const scheduled = (sessions: string, note: string) => resource(`name: x\nschedule:\n  sessions:${sessions}\n  note: "${note}"`);
+  it('warns, naming the field and the days, when the note names a day no session has', () => {
+    const [problem, ...rest] = scheduleDayProblems(scheduled(' []', 'Il lunedì e il venerdì mattina; orario da chiedere.'));
+    expect(rest).toEqual([]);
+    expect(problem).toMatchObject({ severity: 'warning', field: 'schedule.note', line: 5, rule: 'schedule-days' });
+    expect(problem.message).toMatch(/^La nota sugli orari nomina lunedì e venerdì, ma nessun appuntamento \(sessions\) è di lunedì o venerdì: aggiungi un appuntamento con days: \[lun, ven\]/);
+    const partly = scheduleDayProblems(scheduled('\n    - days: [lun]\n      start: "10:00"', 'Lunedì al parco, giovedì in biblioteca.'));
+    expect(partly.map((p) => p.message)).toEqual([expect.stringMatching(/nomina giovedì, ma nessun appuntamento \(sessions\) è di giovedì/)]);
+  });
+  it('says nothing when every day named has a session, or the day is a closing day', () => {
+    expect(scheduleDayProblems(scheduled('\n    - days: [lun, ven]\n      part_of_day: mattina', 'Il lunedì e il venerdì mattina.'))).toEqual([]);
+    expect(scheduleDayProblems(scheduled('\n    - days: [mar]\n      start: "10:00"', 'Chiuso il lunedì e nei giorni festivi; nel fine settimana risponde la segreteria.'))).toEqual([]);
+    expect(scheduleDayProblems(scheduled(' []', 'Su appuntamento.'))).toEqual([]);
+    expect(scheduleDayProblems(resource('name: x'))).toEqual([]);
+  });
+  it('finds day names with or without accent and in the plural, but not inside other words', () => {
+    expect(daysNamedIn('Martedi, i sabati e le domeniche')).toEqual(['mar', 'sab', 'dom']);
+    expect(daysNamedIn('Lunedì chiuso; aperto tranne la domenica')).toEqual(['lun']);
+    expect(daysNamedIn('messa domenicale, sabatini')).toEqual([]);
   });
 });
 

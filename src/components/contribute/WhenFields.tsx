@@ -2,7 +2,7 @@
 import { emptySession, type SessionForm } from '../../lib/contribute/form.ts';
 import { resourceHint } from '../../lib/contribute/hints.ts';
 import { t } from '../../lib/i18n.ts';
-import { days, frequencies } from '../../schema/vocabularies.ts';
+import { days, frequencies, partsOfDay } from '../../schema/vocabularies.ts';
 import { useForm } from './context.ts';
 import { CheckboxGroup, Group, SelectField, TextArea, TextField } from './Fields.tsx';
 import { choices, MONTHS, selectOptions } from './options.ts';
@@ -20,9 +20,21 @@ function SessionFields({ index }: { index: number }) {
       <legend>{t('contributeSession')(n)}</legend>
       <CheckboxGroup name={`${path}.days`} label={t('contributeDays')} values={session.days} options={choices(days)} onChange={(v) => set((s) => void (s.days = v))} />
       <div className="field-row">
-        <TextField name={`${path}.start`} type="time" label={t('contributeStart')} hint={resourceHint('schedule.sessions.start')} value={session.start} onChange={(v) => set((s) => void (s.start = v))} />
+        <TextField name={`${path}.start`} type="time" label={t('contributeStart')} optional hint={resourceHint('schedule.sessions.start')} value={session.start} onChange={(v) => set((s) => void (s.start = v))} />
         <TextField name={`${path}.end`} type="time" label={t('contributeEnd')} optional hint={resourceHint('schedule.sessions.end')} value={session.end} onChange={(v) => set((s) => void (s.end = v))} />
       </div>
+      {!session.start && (
+        <SelectField
+          name={`${path}.part_of_day`}
+          label={t('contributePartOfDay')}
+          optional
+          hint={resourceHint('schedule.sessions.part_of_day')}
+          value={session.part_of_day}
+          options={selectOptions(partsOfDay)}
+          empty={t('contributeNone')}
+          onChange={(v) => set((s) => void (s.part_of_day = v))}
+        />
+      )}
       <SelectField
         name={`${path}.frequency`}
         label={t('contributeFrequency')}

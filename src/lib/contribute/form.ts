@@ -15,6 +15,7 @@ import type {
   JoinMethod,
   Need,
   OrganizationType,
+  PartOfDay,
   Status,
   VerificationMethod,
 } from '../../schema/vocabularies.ts';
@@ -36,6 +37,8 @@ export interface SessionForm {
   days: Day[];
   start: string;
   end: string;
+  /** "" or mattina, pomeriggio, sera; used only when there is no start time. */
+  part_of_day: '' | PartOfDay;
   frequency: Frequency;
   /** "" or "1".."4", "-1"; used only with monthly sessions. */
   week_of_month: string;
@@ -104,7 +107,7 @@ export function emptyLocation(): LocationForm {
 }
 
 export function emptySession(): SessionForm {
-  return { days: [], start: '', end: '', frequency: 'settimanale', week_of_month: '' };
+  return { days: [], start: '', end: '', part_of_day: '', frequency: 'settimanale', week_of_month: '' };
 }
 
 export function emptySource(): SourceForm {
@@ -189,6 +192,7 @@ function sessionToDraft(session: SessionForm): Draft {
     days: session.days,
     start: text(session.start),
     end: text(session.end),
+    part_of_day: isBlank([session.start]) ? session.part_of_day || undefined : undefined,
     frequency: session.frequency,
     week_of_month: session.frequency === 'mensile' ? numberFrom(session.week_of_month) : undefined,
   });
@@ -206,7 +210,7 @@ export function languagesFrom(value: string): string[] {
 export function resourceToDraft(form: ResourceForm): Draft {
   const { schedule, cost } = form;
   const locations = form.locations.filter((l) => !isBlank([l.name, l.address, l.comune, l.province, l.postcode, l.lat, l.lon]));
-  const sessions = schedule.sessions.filter((s) => s.days.length > 0 || !isBlank([s.start, s.end]));
+  const sessions = schedule.sessions.filter((s) => s.days.length > 0 || !isBlank([s.start, s.end, s.part_of_day]));
   const season = isBlank([schedule.season.from_month, schedule.season.to_month])
     ? undefined
     : compact({ from_month: numberFrom(schedule.season.from_month), to_month: numberFrom(schedule.season.to_month) });
@@ -290,8 +294,9 @@ export function resourceToForm(id: string, data: Resource, body: string): Resour
     schedule: {
       sessions: data.schedule.sessions.map((s) => ({
         days: [...s.days],
-        start: s.start,
+        start: s.start ?? '',
         end: s.end ?? '',
+        part_of_day: s.part_of_day ?? '',
         frequency: s.frequency,
         week_of_month: str(s.week_of_month),
       })),

@@ -5,7 +5,7 @@
  */
 import type { Resource } from '../../schema/resource.ts';
 import { accessibilityFeatures, audiences, categories, days, joinMethods, needs, organizationTypes, type Day, type OrganizationType } from '../../schema/vocabularies.ts';
-import { describeSchedule } from '../schedule.ts';
+import { scheduleSummary } from '../schedule.ts';
 import { formatCost } from '../cost.ts';
 import { placeSummary } from '../place-summary.ts';
 import { regionOfProvince } from '../places.ts';
@@ -127,7 +127,7 @@ export function searchRecord(id: string, resource: Resource, body: string, organ
       summary: resource.summary,
       category: resource.category,
       place: placeSummary(resource),
-      when: describeSchedule(resource.schedule)[0] ?? '',
+      when: scheduleSummary(resource.schedule),
       cost: formatCost(resource.cost),
       status: resource.status,
       ...(first ? { lat: first.lat.toFixed(4), lon: first.lon.toFixed(4) } : {}),

@@ -13,6 +13,7 @@ import { folderProblems, strayFileProblems } from './folders.ts';
 import { verifiedDateProblems } from './freshness.ts';
 import { duplicateIdProblems, invalidIdProblems, likelyDuplicateProblems } from './ids.ts';
 import { placeProblems } from './places.ts';
+import { scheduleDayProblems } from './schedule-days.ts';
 import { displayPath, findContentFiles, isEntry, parseOrganization, parseResource, readEntries } from './read.ts';
 import { missingOrganizationProblems } from './references.ts';
 import { schemaProblems } from './schema.ts';
@@ -79,6 +80,7 @@ export async function validateDirectory(contentDir: string, options: ValidateOpt
     ...unsafeLinkProblems(entry),
     ...rawHtmlProblems(entry),
     ...verifiedDateProblems(entry, today),
+    ...scheduleDayProblems(entry),
     ...folderProblems(entry, comuni),
   ];
   const problems = [
