@@ -20,7 +20,8 @@ import { availableParallelism, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { generate } from './generate.ts';
 import { buildAndMeasure, measureOutput, repoRoot, stopRunningBuild, type BuildMeasurement, type OutputMeasurement } from './build.ts';
-import { measureBrowser, median, type BrowserReport } from './browser.ts';
+import { median } from '../../src/lib/median.ts';
+import { measureBrowser, type BrowserReport } from './browser.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Targets (issue 3), checked at the largest size.
