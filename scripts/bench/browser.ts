@@ -37,6 +37,7 @@ import { extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { median } from '../../src/lib/median.ts';
 import { launchBrowser } from '../../tests/support/browser.ts';
 import { resolveFile } from '../../tests/support/static-server.ts';
 
@@ -304,13 +305,6 @@ export interface BrowserReport {
   map: { cold: MapSeries; warm: MapSeries };
   consoleErrors: string[];
   notes: string[];
-}
-
-export function median(values: number[]): number | null {
-  if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
 function medianBytes(list: Bytes[]): Bytes | null {

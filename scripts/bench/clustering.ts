@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { launchBrowser } from '../../tests/support/browser.ts';
 import { serve } from '../../tests/support/static-server.ts';
 import { repoRoot } from './build.ts';
+import { median as medianOrNull } from '../../src/lib/median.ts';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: number) => Number(args[args.indexOf(`--${name}`) + 1] ?? fallback) || fallback;
@@ -55,7 +56,7 @@ window.runMarkercluster = async (n) => {
 window.ready = true;
 </script></body></html>`;
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const median = (values: number[]) => medianOrNull(values) ?? NaN;
 
 const folder = join(repoRoot, 'bench-results/clustering');
 mkdirSync(folder, { recursive: true });

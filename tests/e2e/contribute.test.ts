@@ -4,7 +4,7 @@
  * link that carries it; an existing entry prefills every field; axe finds nothing wrong in any state.
  */
 import { shardOf } from '../../src/lib/shards.ts';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { dirname, join } from 'node:path';
@@ -18,6 +18,8 @@ import { isEntry, parseResource } from '../../src/lib/validate/read.ts';
 import { resourceSchema } from '../../src/schema/resource.ts';
 import { axeViolations, launchBrowser } from '../support/browser.ts';
 import { repoRoot } from '../support/site.ts';
+import { resources } from '../support/content.ts';
+import { suggestId } from '../../src/lib/contribute/paths.ts';
 
 const siteUrl = inject('siteUrl');
 const PAGE = '/contribuisci/';
@@ -164,6 +166,9 @@ describe('a new walking group', () => {
   it('downloads the same file', async () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Scarica il file' }).click()]);
     expect(download.suggestedFilename()).toBe('gruppo-di-cammino-della-vettabbia-milano.md');
+    // The same bytes as the file shown on the page (and carried by the GitHub link), not just the same name.
+    const shown = await page.locator('#file-0-testo').inputValue();
+    expect(readFileSync((await download.path()) as string, 'utf8')).toBe(shown);
   });
 
   it('ran under the site’s Content-Security-Policy without a violation', () => {
@@ -173,13 +178,17 @@ describe('a new walking group', () => {
 
 describe('an id that is already taken', () => {
   it('is an error on the id field, with a link to update the existing entry', async () => {
+    // An entry of the content whose id is the one the form makes from its name and comune.
+    const taken = resources((r) => r.data.locations?.length === 1 && suggestId(r.data.name, r.data.locations[0].comune) === r.id)[0];
+    if (!taken) throw new Error('no entry in content/ has the id the form would suggest for it');
+    const where = taken.data.locations![0];
     const page = await openForm(strict);
-    await input(page, 'name').fill('Gruppi di cammino');
-    await input(page, 'locations.0.comune').fill('Monza (MB)');
-    await expect(input(page, 'id').inputValue()).resolves.toBe('gruppi-di-cammino-monza');
+    await input(page, 'name').fill(taken.data.name);
+    await input(page, 'locations.0.comune').fill(`${where.comune} (${where.province})`);
+    await expect(input(page, 'id').inputValue()).resolves.toBe(taken.id);
     await submit(page);
-    await expect.poll(() => page.locator(`#${fieldId('id')}-errore`).textContent()).toMatch(/Esiste già una scheda con l’identificativo «gruppi-di-cammino-monza»/);
-    await expect(page.getByRole('link', { name: 'Aggiorna la scheda esistente' }).getAttribute('href')).resolves.toBe('/contribuisci/?da=gruppi-di-cammino-monza');
+    await expect.poll(() => page.locator(`#${fieldId('id')}-errore`).textContent()).toMatch(`Esiste già una scheda con l’identificativo «${taken.id}»`);
+    await expect(page.getByRole('link', { name: 'Aggiorna la scheda esistente' }).getAttribute('href')).resolves.toBe(`/contribuisci/?da=${taken.id}`);
     await page.close();
   });
 });
@@ -343,6 +352,14 @@ describe('JavaScript size', () => {
     expect(runtime).toBeLessThanOrEqual(75 * 1024);
     expect(map).toBeGreaterThan(0);
     expect(map).toBeLessThanOrEqual(50 * 1024);
+    // The preview is its own file, fetched when the finished file is shown (not bundled with the form).
+    const beforePreview = new Set(sizes.keys());
+    await fillWalkingGroup(page);
+    await input(page, 'contacts.phone').fill('02 5551234');
+    await submit(page);
+    await page.locator('.preview').waitFor();
+    await page.waitForLoadState('networkidle');
+    expect([...sizes.keys()].filter((url) => !beforePreview.has(url)).some((url) => /\/Preview\.[\w-]+\.js$/.test(url))).toBe(true);
     await page.close();
   });
 });

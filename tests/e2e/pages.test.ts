@@ -1,9 +1,19 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { axeViolations, launchBrowser } from '../support/browser.ts';
+import { isoDate, placeLine, resource } from '../support/content.ts';
+import { categories } from '../../src/schema/vocabularies.ts';
+import { formatDate } from '../../src/lib/dates.ts';
+import { provinceName } from '../../src/lib/places.ts';
+import { slugify } from '../../src/lib/slug.ts';
 
 const siteUrl = inject('siteUrl');
-const entryPath = '/risorse/alzheimer-cafe-asst-rhodense/';
+// Names, places and dates are read from the content file, so editing the entry cannot break these tests.
+const entry = resource('alzheimer-cafe-asst-rhodense');
+const entryPath = `/risorse/${entry.id}/`;
+const category = categories[entry.data.category as keyof typeof categories];
+const where = entry.data.locations![0];
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 let browser: Browser;
 let context: BrowserContext;
 
@@ -18,19 +28,21 @@ describe('accessibility: zero axe-core violations on every page type', () => {
   const pages = {
     home: '/',
     entry: entryPath,
-    organisation: '/organizzazioni/asst-rhodense/',
-    category: '/categorie/sostegno-salute/',
+    organisation: `/organizzazioni/${entry.data.organization}/`,
+    category: `/categorie/${entry.data.category}/`,
     categories: '/categorie/',
     places: '/luoghi/',
-    region: '/luoghi/lombardia/',
-    comune: '/luoghi/lombardia/milano/rho/',
+    region: `/luoghi/${entry.region}/`,
+    comune: `/luoghi/${entry.region}/${slugify(provinceName(where.province))}/${slugify(where.comune)}/`,
     about: '/prescrizione-sociale/',
     notFound: '/questa-pagina-non-esiste/',
   };
   for (const [name, path] of Object.entries(pages)) {
     it(`${name} (${path})`, async () => {
       const page = await context.newPage();
-      await page.goto(siteUrl + path);
+      const response = await page.goto(siteUrl + path);
+      // A path that went stale would be checked as the 404 page: each must be the page it names.
+      expect(response?.status()).toBe(name === 'notFound' ? 404 : 200);
       const violations = await axeViolations(page);
       expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
       await page.close();
@@ -44,12 +56,15 @@ describe('reading without JavaScript', () => {
     const page = await noJs.newPage();
     const response = await page.goto(siteUrl + entryPath);
     expect(response?.status()).toBe(200);
-    await expect(page.locator('h1').textContent()).resolves.toContain('Alzheimer Café');
+    await expect(page.locator('h1').textContent()).resolves.toBe(entry.data.name);
     const facts = await page.locator('dl.facts').innerText();
     for (const label of ['Dove', 'Quando', 'Costo', 'Come partecipare', 'Contatti', 'Accessibilità']) expect(facts).toContain(label);
-    expect(facts).toContain('Rho (MI)');
+    expect(facts).toContain(placeLine(where));
     await expect(page.getByRole('link', { name: /Indicazioni stradali/ }).first().getAttribute('href')).resolves.toContain('openstreetmap.org/directions');
-    await expect(page.getByText('Ultima verifica')).toBeDefined();
+    // The verification section is there, with the date of the last check as the file gives it.
+    const verified = page.locator('section[aria-labelledby="verifica"]');
+    await expect(verified.getByRole('heading', { name: 'Ultima verifica' }).isVisible()).resolves.toBe(true);
+    await expect(verified.innerText()).resolves.toContain(formatDate(isoDate((entry.data.verified as { date: unknown }).date)));
     await noJs.close();
   });
 
@@ -78,16 +93,20 @@ describe('keyboard and print', () => {
   it('a category tile leads to that category and the entry is listed there', async () => {
     const page = await context.newPage();
     await page.goto(siteUrl + '/');
-    await page.getByRole('link', { name: /Sostegno e benessere/ }).first().click();
-    await page.waitForURL('**/categorie/sostegno-salute/');
-    await expect(page.getByRole('link', { name: 'Alzheimer Café dell\'ASST Rhodense' }).count()).resolves.toBe(1);
+    await page.getByRole('link', { name: new RegExp(escape(category.it)) }).first().click();
+    await page.waitForURL(`**/categorie/${entry.data.category}/`);
+    await expect(page.getByRole('link', { name: entry.data.name, exact: true }).count()).resolves.toBe(1);
     await page.close();
   });
 
   it('printing hides the navigation and keeps the facts', async () => {
     const page = await context.newPage();
     await page.goto(siteUrl + entryPath);
+    // On screen the navigation is there (so that hiding it in print means something)…
+    await expect(page.locator('.site-nav').count()).resolves.toBe(1);
+    await expect(page.locator('.site-nav').isVisible()).resolves.toBe(true);
     await page.emulateMedia({ media: 'print' });
+    // …and on paper it is not, while the facts are.
     await expect(page.locator('.site-nav').isVisible()).resolves.toBe(false);
     await expect(page.locator('dl.facts').isVisible()).resolves.toBe(true);
     await page.close();

@@ -14,6 +14,7 @@ import jsQR from 'jsqr';
 import { axeViolations, launchBrowser } from '../support/browser.ts';
 import { repoRoot } from '../support/site.ts';
 import { formatDate } from '../../src/lib/dates.ts';
+import { allResources, isActive, resource, resources } from '../support/content.ts';
 import type { SheetItem } from '../../src/lib/shortlist/sheet.ts';
 
 const run = promisify(execFile);
@@ -21,12 +22,13 @@ const siteUrl = inject('siteUrl');
 const siteDir = inject('siteDir');
 const out = join(repoRoot, 'tests/.output/shortlist');
 
-// Three resources in three regions, each with a phone; names and phones as a person reads them.
-const chosen = [
-  { id: 'pronto-alzheimer-milano', name: 'Pronto Alzheimer', phone: '02 809767' },
-  { id: 'afa-mugello', name: 'Attività Fisica Adattata (AFA) nel Mugello', phone: '055 545454' },
-  { id: 'gruppo-di-cammino-sassari', name: 'Gruppo di cammino di Sassari', phone: '079 2825033' },
-];
+// Three resources in three regions, each with a phone; names and phones as a person reads them, from
+// their content files (tests/support/content.ts), so that editing them cannot break this test.
+const chosen = ['pronto-alzheimer-milano', 'afa-mugello', 'gruppo-di-cammino-sassari'].map((id) => {
+  const { data, path } = resource(id);
+  if (!data.contacts?.phone) throw new Error(`${id} needs a phone for this test`);
+  return { id, name: data.name, phone: data.contacts.phone, path };
+});
 // After "Sposta su" on the third: Milano, Sassari, Mugello.
 const reordered = [chosen[0], chosen[2], chosen[1]];
 const facts = (id: string): SheetItem => JSON.parse(readFileSync(join(siteDir, 'lista/voci', `${shardOf(id)}.json`), 'utf8'))[id];
@@ -111,7 +113,8 @@ describe('a shortlist made, printed, linked and messaged', () => {
   it('adds and removes from a list card too, and the header follows', async () => {
     await page.goto(`${siteUrl}/categorie/musica-canto/`);
     const toggles = page.locator('.card shortlist-toggle button');
-    await expect(toggles.count()).resolves.toBeGreaterThan(1);
+    // One button per resource the category page lists (closed ones are not listed).
+    await expect(toggles.count()).resolves.toBe(resources((r) => r.data.category === 'musica-canto' && isActive(r)).length);
     await toggles.first().click();
     await expect(headerCount(page)).resolves.toBe('La mia lista (4)');
     await toggles.first().click();
@@ -233,7 +236,7 @@ describe('links that were tampered with or have aged', () => {
     tab.on('pageerror', (error) => errors.push(error.message));
     await tab.goto(`${siteUrl}/lista/?l=pronto-alzheimer-milano,non-esiste-piu,%3Cscript%3E,pronto-alzheimer-milano,afa-mugello`);
     await tab.locator('.sheet-item').nth(1).waitFor();
-    await expect(listedNames(tab)).resolves.toEqual(['Pronto Alzheimer', 'Attività Fisica Adattata (AFA) nel Mugello']);
+    await expect(listedNames(tab)).resolves.toEqual([chosen[0].name, chosen[1].name]);
     const notices = await tab.locator('[data-part="notices"]').innerText();
     expect(notices).toContain('non-esiste-piu');
     expect(notices).toContain('voci non valide o ripetute');
@@ -257,7 +260,9 @@ describe('links that were tampered with or have aged', () => {
   it('marks a closed resource on the list instead of failing', async () => {
     const context = await browser.newContext();
     const tab = await context.newPage();
-    await tab.goto(`${siteUrl}/lista/?l=cope-trentino-neet`);
+    const closed = resources((r) => !isActive(r))[0];
+    if (!closed) throw new Error('the content has no closed resource');
+    await tab.goto(`${siteUrl}/lista/?l=${closed.id}`);
     await tab.locator('.sheet-item').first().waitFor();
     await expect(tab.locator('.sheet-item .notice').innerText()).resolves.toMatch(/chius/i);
     await context.close();
@@ -270,7 +275,8 @@ describe('printing one entry and suggesting a correction', () => {
     const tab = await context.newPage();
     await tab.emulateMedia({ media: 'print' });
     const ids = readdirSync(join(siteDir, 'risorse'));
-    expect(ids.length).toBeGreaterThan(10);
+    // Every resource has its page, closed ones too.
+    expect(ids.sort()).toEqual(allResources().map((r) => r.id).sort());
     for (const id of ids) {
       await tab.goto(entryUrl(id));
       const pdf = join(out, `entry-${id}.pdf`);
@@ -282,20 +288,20 @@ describe('printing one entry and suggesting a correction', () => {
     expect(canonical).toMatch(/\/risorse\/gruppo-di-cammino-sassari\/$/);
     await expect(qrCodesOf(join(out, 'entry-gruppo-di-cammino-sassari.pdf'), 'entry')).resolves.toEqual([canonical]);
     const text = await pdfText(join(out, 'entry-gruppo-di-cammino-sassari.pdf'));
-    expect(text).toContain('079 2825033');
+    expect(text).toContain(chosen[2].phone);
     expect(text).not.toMatch(/Aggiungi alla lista|Suggerisci una correzione/);
     await context.close();
-  });
+  }, 180_000); // one PDF per entry page: over a minute on a busy machine
 
   it('links to a prefilled GitHub issue naming the entry’s file, and to an email for everyone else', async () => {
     await page.goto(entryUrl('pronto-alzheimer-milano'));
     const github = new URL((await page.getByRole('link', { name: 'Suggerisci una correzione su GitHub' }).getAttribute('href')) ?? '');
     expect(github.pathname).toMatch(/^\/[^/]+\/[^/]+\/issues\/new$/);
-    expect(github.searchParams.get('title')).toBe('Correzione: Pronto Alzheimer (content/resources/lombardia/pronto-alzheimer-milano.md)');
-    expect(github.searchParams.get('body')).toContain('File: content/resources/lombardia/pronto-alzheimer-milano.md');
+    expect(github.searchParams.get('title')).toBe(`Correzione: ${chosen[0].name} (${chosen[0].path})`);
+    expect(github.searchParams.get('body')).toContain(`File: ${chosen[0].path}`);
     const email = (await page.getByRole('link', { name: /Scrivi alla redazione per email/ }).getAttribute('href')) ?? '';
     expect(email).toMatch(/^mailto:[^?]+@[^?]+\?subject=/);
-    expect(decodeURIComponent(email)).toContain('content/resources/lombardia/pronto-alzheimer-milano.md');
+    expect(decodeURIComponent(email)).toContain(chosen[0].path);
   });
 });
 

@@ -3,9 +3,10 @@
  * (tags or comments) and no links other than http(s), mailto and tel. Code spans and fenced code
  * blocks are shown as text, so what is inside them is ignored.
  */
+import { isAllowedLink } from '../links.ts';
 import type { Entry, Problem } from './types.ts';
 
-export const ALLOWED_SCHEMES = ['http', 'https', 'mailto', 'tel'] as const;
+export { ALLOWED_LINK_SCHEMES as ALLOWED_SCHEMES, linkScheme } from '../links.ts';
 
 /** Replaces every character but newlines with a space, so offsets and lines stay put. */
 function blank(text: string): string {
@@ -37,29 +38,17 @@ function lineIn(text: string, offset: number): number {
   return text.slice(0, offset).split('\n').length;
 }
 
-/** The scheme of a link destination once entities and invisible characters are undone ("java&#58;script:" too). */
-export function linkScheme(destination: string): string | undefined {
-  const decoded = destination
-    .replace(/&colon;/gi, ':')
-    .replace(/&#x([0-9a-f]+);?/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
-    .replace(/&#(\d+);?/g, (_, dec: string) => String.fromCodePoint(Number(dec)))
-    .replace(/%3a/gi, ':')
-    .replace(/[\u0000-\u0020\u007f-\u009f\u200b-\u200d\ufeff]/g, '');
-  return /^([a-z][a-z0-9+.-]*):/i.exec(decoded)?.[1].toLowerCase();
-}
-
 /** Link destinations in Markdown: inline links and images, reference definitions, autolinks. */
 export function linkDestinations(markdown: string): { destination: string; offset: number }[] {
   const patterns = [/\]\(\s*<?((?:[^\s()<>]|\([^\s()]*\))+)/g, /^ {0,3}\[[^\]\n]+\]:\s*<?([^\s>]+)/gm, /<([a-z][a-z0-9+.-]{1,31}:[^\s<>]*)>/gi];
   return patterns.flatMap((pattern) => [...markdown.matchAll(pattern)].map((m) => ({ destination: m[1], offset: m.index ?? 0 })));
 }
 
-/** Links whose scheme is not http, https, mailto or tel. */
+/** Links whose scheme is not http, https, mailto or tel (the rule in src/lib/links.ts, which the renderer follows too). */
 export function unsafeLinkProblems(entry: Entry): Problem[] {
   const text = withoutCode(entry.body);
   return linkDestinations(text).flatMap(({ destination, offset }): Problem[] => {
-    const scheme = linkScheme(destination);
-    if (!scheme || (ALLOWED_SCHEMES as readonly string[]).includes(scheme)) return [];
+    if (isAllowedLink(destination)) return [];
     return [
       {
         file: entry.file,
