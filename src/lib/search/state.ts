@@ -2,7 +2,7 @@
  * The whole state of a search lives in the URL, so a search can be bookmarked, shared and
  * navigated with the back button: /cerca/?q=coro&categoria=musica-canto&costo=gratuito&vicino=45.53,9.04,Rho&ordine=distanza&pagina=2&mappa=1
  */
-import { FACETS, type Facet } from './records.ts';
+import { FACETS, type Facet } from './facets.ts';
 
 export type Sort = 'pertinenza' | 'distanza' | 'nome';
 

@@ -9,7 +9,7 @@ import { loadMapPoints, readScopeCatalog } from './map-points.ts';
 import { comuneOption, findComune } from '../lib/search/comuni-lookup.ts';
 import { indexCompactComuni, type CompactComuni } from '../lib/contribute/comuni.ts';
 import type { ComuniIndex } from '../lib/comuni.ts';
-import { FACETS } from '../lib/search/records.ts';
+import { FACETS } from '../lib/search/facets.ts';
 import { categories, type Category } from '../schema/vocabularies.ts';
 import { t } from '../lib/i18n.ts';
 import { urls } from '../lib/urls.ts';
