@@ -82,6 +82,11 @@ export function hasQuery(state: SearchState): boolean {
   return Boolean(state.q.trim()) || Object.keys(state.filters).length > 0 || Boolean(state.near) || Boolean(state.area);
 }
 
+/** How many filter values are chosen (each ticked box, the province and the comune count one), for the filters button. */
+export function activeFilterCount(state: Pick<SearchState, 'filters'>): number {
+  return Object.values(state.filters).reduce((sum, values) => sum + (values?.length ?? 0), 0);
+}
+
 /** Pagefind's filter object: any of the chosen values within a facet, all facets together. */
 export function pagefindFilters(state: SearchState): Record<string, { any: string[] }> {
   return Object.fromEntries(
