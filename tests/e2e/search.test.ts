@@ -56,8 +56,10 @@ describe('search by words and filters', () => {
   it('the "free of charge" filter removes a paid choir and shows counts', async () => {
     const page = await openSearch('/cerca/?q=coro');
     expect(await results(page)).toContain('Coro Le Nuvole');
+    await page.getByRole('button', { name: /Filtri e ordine/ }).click();
     await page.waitForFunction(() => document.querySelector('[data-facet="costo"][data-value="gratuito"]')?.textContent !== '');
     await page.getByRole('checkbox', { name: /Gratuito/ }).check();
+    await page.getByRole('button', { name: 'Applica i filtri' }).click();
     await page.waitForURL(/costo=gratuito/);
     const names = await results(page);
     expect(names).not.toContain('Coro Le Nuvole');
@@ -67,8 +69,9 @@ describe('search by words and filters', () => {
 
   it('a comune filter keeps only that comune', async () => {
     const page = await openSearch('/cerca/');
+    await page.getByRole('button', { name: /Filtri e ordine/ }).click();
     await page.getByLabel('Comune', { exact: true }).fill('Roma (RM)');
-    await page.getByLabel('Comune', { exact: true }).press('Tab');
+    await page.getByRole('button', { name: 'Applica i filtri' }).click();
     await page.waitForURL(/comune=Roma/);
     await results(page);
     const places = await page.locator('#risultati .card .meta:first-of-type').allTextContents();
@@ -91,10 +94,10 @@ describe('place', () => {
     await nearCarpi.close();
   });
 
-  it('"near a comune" takes a typed comune and sorts by distance', async () => {
+  it('"where?" takes a typed comune and sorts by distance', async () => {
     const page = await openSearch('/cerca/?q=alzheimer');
-    await page.getByLabel('Vicino a un comune').fill('Rho');
-    await page.getByRole('button', { name: 'Usa questo comune' }).click();
+    await page.getByLabel('Dove?').fill('Rho');
+    await page.getByRole('button', { name: 'Cerca', exact: true }).click();
     await page.waitForURL(/vicino=/);
     const names = await results(page);
     expect(names[0]).toBe("Alzheimer Café dell'ASST Rhodense");
