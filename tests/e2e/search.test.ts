@@ -136,8 +136,9 @@ describe('state in the URL', () => {
     await page.reload();
     expect(await results(page)).toEqual(first);
     await expect(page.getByLabel('Che cosa cerchi?').inputValue()).resolves.toBe('canto');
-    await expect(page.getByRole('checkbox', { name: /Gratuito/ }).isChecked()).resolves.toBe(true);
-    await expect(page.getByRole('checkbox', { name: /Musica e canto/ }).isChecked()).resolves.toBe(true);
+    await expect(page.getByRole('checkbox', { name: /Gratuito/, includeHidden: true }).isChecked()).resolves.toBe(true);
+    await expect(page.getByRole('checkbox', { name: /Musica e canto/, includeHidden: true }).isChecked()).resolves.toBe(true);
+    await expect(page.locator('#apri-filtri').textContent()).resolves.toBe('Filtri e ordine (2 attivi)');
     await page.close();
   });
 
@@ -209,7 +210,9 @@ describe('keyboard and accessibility', () => {
     const page = await noJs.newPage();
     await page.goto(siteUrl + '/cerca/?q=coro');
     await expect(page.getByRole('link', { name: 'Categorie' }).count()).resolves.toBeGreaterThan(0);
-    await expect(page.getByText('La ricerca ha bisogno di JavaScript').isVisible()).resolves.toBe(true);
+    // Playwright's text locators skip <noscript>, which a browser without JavaScript does show.
+    await expect(page.locator('noscript .notice').textContent()).resolves.toMatch(/^La ricerca ha bisogno di JavaScript/);
+    await expect(page.locator('noscript .notice').isVisible()).resolves.toBe(true);
     await noJs.close();
   });
 });
