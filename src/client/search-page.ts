@@ -121,9 +121,8 @@ function whereText(state: SearchState): string {
   return state.near.label || t('yourPosition');
 }
 
-function writeForm(state: SearchState): void {
-  $<HTMLInputElement>('#q').value = state.q;
-  where.value = whereText(state);
+/** The filters panel as a state has it (also undoes what was changed there and not applied). */
+function writeFilters(state: SearchState): void {
   $<HTMLSpanElement>('#filtri-etichetta').textContent = t('filtersButton')(activeFilterCount(state));
   for (const input of form.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) {
     input.checked = (state.filters[input.name as keyof SearchState['filters']] ?? []).includes(input.value);
@@ -131,6 +130,12 @@ function writeForm(state: SearchState): void {
   $<HTMLSelectElement>('#provincia').value = state.filters.provincia?.[0] ?? '';
   $<HTMLInputElement>('#comune').value = state.filters.comune?.[0] ?? '';
   $<HTMLSelectElement>('#ordine').value = state.sort;
+}
+
+function writeForm(state: SearchState): void {
+  $<HTMLInputElement>('#q').value = state.q;
+  where.value = whereText(state);
+  writeFilters(state);
   const nearState = $<HTMLParagraphElement>('#vicino-stato');
   nearState.hidden = !state.near;
   $<HTMLSpanElement>('#vicino-testo').textContent = state.near ? `${t('nearLabel')(state.near.label || t('yourPosition'))} ${nearRegionsText(state)}` : '';
@@ -282,6 +287,8 @@ async function withPlace(next: SearchState, typed: string): Promise<SearchState 
 }
 
 function openFilters(open: boolean, focus: 'panel' | 'button' | 'none' = 'none'): void {
+  // Closed without applying: the panel goes back to the filters in force.
+  if (!open && !filtersPanel.hidden) writeFilters(current);
   filtersPanel.hidden = !open;
   filtersButton.setAttribute('aria-expanded', String(open));
   if (open) wantCounts();

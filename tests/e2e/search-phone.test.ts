@@ -102,9 +102,19 @@ describe('filters', () => {
     await expect(toggle.getAttribute('aria-expanded')).resolves.toBe('false');
     await expect(page.locator('#filtri').isVisible()).resolves.toBe(false);
 
+    // Escape closes the panel without applying what was ticked, and returns to its button.
     await toggle.click();
     await expect(toggle.getAttribute('aria-expanded')).resolves.toBe('true');
     await expect(page.locator('#filtri').isVisible()).resolves.toBe(true);
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('filtri-titolo');
+    await page.getByRole('checkbox', { name: new RegExp(t('freeOnly')) }).check();
+    await page.keyboard.press('Escape');
+    await expect(page.locator('#filtri').isVisible()).resolves.toBe(false);
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('apri-filtri');
+    await expect(page.getByRole('checkbox', { name: new RegExp(t('freeOnly')), includeHidden: true }).isChecked()).resolves.toBe(false);
+    expect(page.url()).not.toContain('costo=');
+
+    await toggle.click();
     await page.getByRole('checkbox', { name: new RegExp(t('freeOnly')) }).check();
     await page.getByRole('button', { name: t('applyFilters') }).click();
     await page.waitForURL(/costo=gratuito/);

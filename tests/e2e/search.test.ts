@@ -196,10 +196,11 @@ describe('keyboard and accessibility', () => {
     await page.close();
   });
 
-  it('axe reports zero violations on the search page with results and the map shown', async () => {
+  it('axe reports zero violations on the search page with results, the filters open and the map shown', async () => {
     const page = await openSearch('/cerca/?q=coro&mappa=1');
     await results(page);
     await page.waitForFunction(() => document.querySelector('#mappa')?.getAttribute('data-markers-state') === 'ready');
+    await page.getByRole('button', { name: /Filtri e ordine/ }).click();
     const violations = await axeViolations(page);
     expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
     await page.close();
