@@ -39,7 +39,7 @@ async function within(ms: number, check: () => Promise<boolean> | boolean): Prom
 
 /** The environment without what Vitest adds. */
 function devEnvironment(): Record<string, string | undefined> {
-  const env = { ...process.env, NODE_ENV: 'development' };
+  const env: Record<string, string | undefined> = { ...process.env, NODE_ENV: 'development' };
   for (const key of Object.keys(env)) if (key.startsWith('VITEST') || key === 'TEST') delete env[key];
   return env;
 }

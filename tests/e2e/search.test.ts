@@ -3,7 +3,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { axeViolations, launchBrowser } from '../support/browser.ts';
 import { isActive, organization, placeLine, resource, resources, type ContentResource } from '../support/content.ts';
 import { distanceKm } from '../../src/lib/geo.ts';
-import { searchText } from '../../src/lib/search/records.ts';
+import { searchText, type RecordOrganization } from '../../src/lib/search/records.ts';
 import { resourceSchema } from '../../src/schema/resource.ts';
 
 const siteUrl = inject('siteUrl');
@@ -65,10 +65,16 @@ const wordsOf = (text: string) => text.toLowerCase().match(/\p{L}+/gu) ?? [];
  * typed plainly ("citta"): they have the accented word and no plain word that starts like it (such as
  * "cittadini", which prefix matching would find anyway). The word with most such entries is taken.
  */
+/** The organisation as the search records take it. */
+function organizationOf(id: string): RecordOrganization {
+  const { name, type } = organization(id);
+  return { name, type: type as RecordOrganization['type'] };
+}
+
 function accentOnlyWord(): { word: string; plain: string; ids: string[] } {
   const words = new Map(searchable.map((r) => {
     const parsed = resourceSchema.parse(r.data);
-    return [r.id, new Set(wordsOf(searchText(parsed, r.body, parsed.organization ? organization(parsed.organization).name : undefined)))];
+    return [r.id, new Set(wordsOf(searchText(parsed, r.body, organizationOf(parsed.organization))))];
   }));
   let best = { word: '', plain: '', ids: [] as string[] };
   const accented = new Set([...words.values()].flatMap((set) => [...set]).filter((w) => w.length >= 4 && fold(w) !== w));
@@ -121,10 +127,12 @@ describe('search by words and filters', () => {
     if (!paid) throw new Error('the content has no paid choir to filter out');
     const page = await openSearch('/cerca/?q=coro');
     expect(await results(page)).toContain(paid.data.name);
+    await page.getByRole('button', { name: /Filtri e ordine/ }).click();
     await page.waitForFunction(() => document.querySelector('[data-facet="costo"][data-value="gratuito"]')?.textContent !== '');
     const shown = await page.locator('[data-facet="costo"][data-value="gratuito"]').textContent();
     const freeCount = Number(/\((\d+)\)/.exec(shown ?? '')?.[1]);
     await page.getByRole('checkbox', { name: /Gratuito/ }).check();
+    await page.getByRole('button', { name: 'Applica i filtri' }).click();
     await page.waitForURL(/costo=gratuito/);
     const ids = await resultIds(page);
     expect(ids.map((id) => byId.get(id)?.data.name)).not.toContain(paid.data.name);
@@ -141,8 +149,9 @@ describe('search by words and filters', () => {
     for (const r of searchable) for (const l of r.data.locations ?? []) perComune.set(placeLine(l), (perComune.get(placeLine(l)) ?? new Set()).add(r.id));
     const [comune, expected] = [...perComune].sort((a, b) => b[1].size - a[1].size)[0];
     const page = await openSearch('/cerca/');
+    await page.getByRole('button', { name: /Filtri e ordine/ }).click();
     await page.getByLabel('Comune', { exact: true }).fill(comune);
-    await page.getByLabel('Comune', { exact: true }).press('Tab');
+    await page.getByRole('button', { name: 'Applica i filtri' }).click();
     await page.waitForURL(new RegExp(`comune=${encodeURIComponent(comune.split(' (')[0])}`));
     await results(page);
     expect(await resultCount(page)).toBe(expected.size);
@@ -171,12 +180,12 @@ describe('place', () => {
     await nearCarpi.close();
   });
 
-  it('"near a comune" takes a typed comune and sorts by distance', async () => {
+  it('"where?" takes a typed comune and sorts by distance', async () => {
     const cafe = resource('alzheimer-cafe-asst-rhodense');
     const where = cafe.data.locations![0];
     const page = await openSearch('/cerca/?q=alzheimer');
-    await page.getByLabel('Vicino a un comune').fill(where.comune);
-    await page.getByRole('button', { name: 'Usa questo comune' }).click();
+    await page.getByLabel('Dove?').fill(where.comune);
+    await page.getByRole('button', { name: 'Cerca', exact: true }).click();
     await page.waitForURL(/vicino=/);
     const names = await results(page);
     expect(names[0]).toBe(cafe.data.name);
@@ -215,8 +224,9 @@ describe('state in the URL', () => {
     await page.reload();
     expect(await results(page)).toEqual(first);
     await expect(page.getByLabel('Che cosa cerchi?').inputValue()).resolves.toBe('canto');
-    await expect(page.getByRole('checkbox', { name: /Gratuito/ }).isChecked()).resolves.toBe(true);
-    await expect(page.getByRole('checkbox', { name: /Musica e canto/ }).isChecked()).resolves.toBe(true);
+    await expect(page.getByRole('checkbox', { name: /Gratuito/, includeHidden: true }).isChecked()).resolves.toBe(true);
+    await expect(page.getByRole('checkbox', { name: /Musica e canto/, includeHidden: true }).isChecked()).resolves.toBe(true);
+    await expect(page.locator('#apri-filtri').textContent()).resolves.toBe('Filtri e ordine (2 attivi)');
     await page.close();
   });
 
@@ -286,10 +296,11 @@ describe('keyboard and accessibility', () => {
     await page.close();
   });
 
-  it('axe reports zero violations on the search page with results and the map shown', async () => {
+  it('axe reports zero violations on the search page with results, the filters open and the map shown', async () => {
     const page = await openSearch('/cerca/?q=coro&mappa=1');
     await results(page);
     await page.waitForFunction(() => document.querySelector('#mappa')?.getAttribute('data-markers-state') === 'ready');
+    await page.getByRole('button', { name: /Filtri e ordine/ }).click();
     const violations = await axeViolations(page);
     expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
     await page.close();
@@ -300,7 +311,9 @@ describe('keyboard and accessibility', () => {
     const page = await noJs.newPage();
     await page.goto(siteUrl + '/cerca/?q=coro');
     await expect(page.getByRole('link', { name: 'Categorie' }).count()).resolves.toBeGreaterThan(0);
-    await expect(page.getByText('La ricerca ha bisogno di JavaScript').isVisible()).resolves.toBe(true);
+    // Playwright's text locators skip <noscript>, which a browser without JavaScript does show.
+    await expect(page.locator('noscript .notice').textContent()).resolves.toMatch(/^La ricerca ha bisogno di JavaScript/);
+    await expect(page.locator('noscript .notice').isVisible()).resolves.toBe(true);
     await noJs.close();
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { gzipSync } from 'node:zlib';
-import { buildScopeCatalog, distanceToBoundsKm, entriesIn, primaryScope, provinceOfComuneOption, scopesForState, scopesOfEntry } from '../../src/lib/search/scopes.ts';
+import { buildScopeCatalog, distanceToBoundsKm, entriesIn, mapScopes, primaryScope, provinceOfComuneOption, scopesForState, scopesOfEntry } from '../../src/lib/search/scopes.ts';
 import { metaPageIds } from '../../src/lib/search/pagefind-meta.ts';
 import { emptyState, type SearchState } from '../../src/lib/search/state.ts';
 
@@ -52,6 +52,13 @@ describe('search bundles by region', () => {
   it('searches the regions a map area overlaps', () => {
     const aroundMilan = { south: 45.3, west: 9.0, north: 45.6, east: 9.4 };
     expect(scopesForState(state({ area: aroundMilan }), catalog)).toEqual(['lombardia']);
+  });
+
+  it('fetches map data only for bundles that have points: never for online resources', () => {
+    const everywhere = scopesForState(state({}), catalog);
+    expect(everywhere).toContain('online');
+    expect(mapScopes(everywhere)).toEqual(['emilia-romagna', 'lombardia', 'sicilia', 'toscana']);
+    expect(mapScopes(['online'])).toEqual([]);
   });
 
   it('starts Pagefind from the online bundle when there is one', () => {

@@ -3,7 +3,7 @@ import { useEffect } from 'react';
 import { useMap } from 'react-leaflet';
 import L from 'leaflet';
 import Supercluster from 'supercluster';
-import { loadMapPoints, readScopeCatalog } from '../../scripts/map-points.ts';
+import { loadMapPoints, readScopeCatalog } from '../../client/map-points.ts';
 import { toFeatures, type PointProperties } from '../../lib/search/clusters.ts';
 import { t } from '../../lib/i18n.ts';
 import { urls } from '../../lib/urls.ts';

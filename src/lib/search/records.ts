@@ -15,6 +15,7 @@ import { comuneOption } from '../contribute/comuni.ts';
 import { ONLINE_SCOPE, scopesOfEntry, type ScopedPlace } from './scopes.ts';
 import { synonymWords } from './synonyms.ts';
 import { nameTokens } from './precision.ts';
+import type { Facet } from './facets.ts';
 
 /** A Pagefind custom record (see pagefind's CustomRecord type). */
 export interface SearchRecord {
@@ -43,9 +44,8 @@ export interface RecordOrganization {
   type: OrganizationType;
 }
 
-/** The facet names, as they appear in Pagefind filters and in the search URL ("gestore": who runs it). */
-export const FACETS = ['categoria', 'bisogno', 'destinatari', 'regione', 'provincia', 'comune', 'giorno', 'costo', 'accesso', 'accessibilita', 'gestore'] as const;
-export type Facet = (typeof FACETS)[number];
+/** The facet names (defined in facets.ts, below this module and state.ts, so they import no circle). */
+export { FACETS, type Facet } from './facets.ts';
 
 /** The region slug of a province sigla: a search bundle's key (see scopes.ts). */
 export function regionScope(province: string): string {

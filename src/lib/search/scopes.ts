@@ -30,6 +30,14 @@ export const bundlePath = (scope: string) => `/pagefind/${scope}/`;
 /** Where the map data of a bundle lives in the built site. */
 export const mapDataPath = (scope: string) => `/data/punti/${scope}.json`;
 
+/**
+ * The bundles among these that have map data: every region's, never the online one (online
+ * resources have no place, so the build writes no points for them and there is nothing to fetch).
+ */
+export function mapScopes(scopes: string[]): string[] {
+  return scopes.filter((scope) => scope !== ONLINE_SCOPE);
+}
+
 /** How many entries the bundles hold (an entry in two regions counts twice). */
 export function entriesIn(scopes: string[], catalog: ScopeCatalog): number {
   return scopes.reduce((sum, scope) => sum + (catalog.scopes[scope] ?? 0), 0);

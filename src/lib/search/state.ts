@@ -2,7 +2,7 @@
  * The whole state of a search lives in the URL, so a search can be bookmarked, shared and
  * navigated with the back button: /cerca/?q=coro&categoria=musica-canto&costo=gratuito&vicino=45.53,9.04,Rho&ordine=distanza&pagina=2&mappa=1
  */
-import { FACETS, type Facet } from './records.ts';
+import { FACETS, type Facet } from './facets.ts';
 
 export type Sort = 'pertinenza' | 'distanza' | 'nome';
 
@@ -80,6 +80,11 @@ export function serializeState(state: SearchState): URLSearchParams {
 /** True when the state asks for something: words, a filter or a place. */
 export function hasQuery(state: SearchState): boolean {
   return Boolean(state.q.trim()) || Object.keys(state.filters).length > 0 || Boolean(state.near) || Boolean(state.area);
+}
+
+/** How many filter values are chosen (each ticked box, the province and the comune count one), for the filters button. */
+export function activeFilterCount(state: Pick<SearchState, 'filters'>): number {
+  return Object.values(state.filters).reduce((sum, values) => sum + (values?.length ?? 0), 0);
 }
 
 /** Pagefind's filter object: any of the chosen values within a facet, all facets together. */

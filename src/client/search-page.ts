@@ -3,13 +3,13 @@
  * results, renders accessible cards, fills in the filter counts and tells the map what to show.
  * Every change goes through the URL (pushState), so reload, share and back all work.
  */
-import { formatDistance, hasQuery, pagefindFilters, parseState, serializeState, type SearchState } from '../lib/search/state.ts';
+import { activeFilterCount, formatDistance, hasQuery, pagefindFilters, parseState, serializeState, type SearchState } from '../lib/search/state.ts';
 import { pageOf, rankResults, type RankedResult } from '../lib/search/results.ts';
 import { loadMapPoints, readScopeCatalog } from './map-points.ts';
 import { comuneOption, findComune } from '../lib/search/comuni-lookup.ts';
 import { indexCompactComuni, type CompactComuni } from '../lib/contribute/comuni.ts';
 import type { ComuniIndex } from '../lib/comuni.ts';
-import { FACETS } from '../lib/search/records.ts';
+import { FACETS } from '../lib/search/facets.ts';
 import { categories, type Category } from '../schema/vocabularies.ts';
 import { t } from '../lib/i18n.ts';
 import { urls } from '../lib/urls.ts';
@@ -41,6 +41,10 @@ const list = $<HTMLOListElement>('#risultati');
 const status = $<HTMLParagraphElement>('#stato');
 const mapPanel = $<HTMLDivElement>('#mappa');
 const mapButton = $<HTMLButtonElement>('#mostra-mappa');
+const where = $<HTMLInputElement>('#dove');
+const filtersPanel = $<HTMLElement>('#filtri');
+const filtersButton = $<HTMLButtonElement>('#apri-filtri');
+const resultsHeading = $<HTMLHeadingElement>('#risultati-titolo');
 const catalog = readScopeCatalog();
 
 /** One Pagefind instance per set of bundles: the primary bundle with the others merged in. */
@@ -116,14 +120,27 @@ function readForm(base: SearchState): SearchState {
   return { ...base, q: String(data.get('q') ?? ''), filters, sort: sort === 'distanza' && !base.near ? 'pertinenza' : sort, page: 1 };
 }
 
-function writeForm(state: SearchState): void {
-  $<HTMLInputElement>('#q').value = state.q;
+/** What the "Dove?" field shows for a state: the comune searched near, "la tua posizione", or nothing. */
+function whereText(state: SearchState): string {
+  if (!state.near) return '';
+  return state.near.label || t('yourPosition');
+}
+
+/** The filters panel as a state has it (also undoes what was changed there and not applied). */
+function writeFilters(state: SearchState): void {
+  $<HTMLSpanElement>('#filtri-etichetta').textContent = t('filtersButton')(activeFilterCount(state));
   for (const input of form.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) {
     input.checked = (state.filters[input.name as keyof SearchState['filters']] ?? []).includes(input.value);
   }
   $<HTMLSelectElement>('#provincia').value = state.filters.provincia?.[0] ?? '';
   $<HTMLInputElement>('#comune').value = state.filters.comune?.[0] ?? '';
   $<HTMLSelectElement>('#ordine').value = state.sort;
+}
+
+function writeForm(state: SearchState): void {
+  $<HTMLInputElement>('#q').value = state.q;
+  where.value = whereText(state);
+  writeFilters(state);
   const nearState = $<HTMLParagraphElement>('#vicino-stato');
   nearState.hidden = !state.near;
   $<HTMLSpanElement>('#vicino-testo').textContent = state.near ? `${t('nearLabel')(state.near.label || t('yourPosition'))} ${nearRegionsText(state)}` : '';
@@ -214,6 +231,7 @@ async function run(state: SearchState): Promise<void> {
   }
   list.dataset.state = 'loading';
   list.setAttribute('aria-busy', 'true');
+  status.textContent = t('searching');
   try {
     const scopes = scopesForState(state, catalog);
     const pagefind = await loadPagefind(scopes);
@@ -256,16 +274,65 @@ function renderPager(page: number, pages: number): void {
 
 function goToPage(delta: number): void {
   navigate({ ...current, page: Math.max(1, current.page + delta) });
-  $<HTMLElement>('#risultati-titolo').scrollIntoView();
+  goToResults();
 }
 
-form.addEventListener('submit', (event) => {
+/**
+ * The place typed in "Dove?": kept when unchanged, dropped when emptied, otherwise looked up among
+ * the ISTAT comuni (the results then come nearest first). Undefined when the comune is unknown.
+ */
+async function withPlace(next: SearchState, typed: string): Promise<SearchState | undefined> {
+  const plain = { ...next, near: undefined, sort: next.sort === 'distanza' ? 'pertinenza' : next.sort } as SearchState;
+  if (!typed) return plain;
+  if (current.near && typed === whereText(current)) return { ...next, near: current.near };
+  status.textContent = t('placeLoading')(typed);
+  const found = findComune(await loadComuni(), typed);
+  if (!found) {
+    status.textContent = t('nearComuneUnknown')(typed);
+    return undefined;
+  }
+  return { ...next, near: { lat: found.lat, lon: found.lon, label: comuneOption(found) }, sort: next.sort === 'nome' ? 'nome' : 'distanza' };
+}
+
+function openFilters(open: boolean, focus: 'panel' | 'button' | 'none' = 'none'): void {
+  // Closed without applying: the panel goes back to the filters in force.
+  if (!open && !filtersPanel.hidden) writeFilters(current);
+  filtersPanel.hidden = !open;
+  filtersButton.setAttribute('aria-expanded', String(open));
+  if (open) wantCounts();
+  if (focus === 'panel') $<HTMLElement>('#filtri-titolo').focus();
+  if (focus === 'button') filtersButton.focus();
+}
+
+/** Back to the results, with focus on their heading (after applying filters, or a new page). */
+function goToResults(): void {
+  resultsHeading.focus({ preventScroll: true });
+  resultsHeading.scrollIntoView({ block: 'start' });
+}
+
+form.addEventListener('submit', async (event) => {
   event.preventDefault();
-  navigate(readForm(current));
+  // Whatever submitted the form while the filters are open (their button, or Enter in one of them) applies them.
+  const applying = !filtersPanel.hidden;
+  const next = await withPlace(readForm(current), where.value.trim());
+  if (!next) {
+    where.focus();
+    return;
+  }
+  navigate(next);
+  if (applying) {
+    openFilters(false);
+    goToResults();
+  }
 });
-form.addEventListener('change', (event) => {
-  const target = event.target as HTMLElement;
-  if (target.matches('input[type=checkbox], select')) navigate(readForm(current));
+filtersButton.addEventListener('click', () => openFilters(filtersPanel.hidden, filtersPanel.hidden ? 'panel' : 'none'));
+filtersPanel.addEventListener('keydown', (event) => {
+  if (event.key === 'Escape') openFilters(false, 'button');
+});
+$<HTMLButtonElement>('#togli-filtri').addEventListener('click', () => {
+  navigate({ ...current, filters: {}, page: 1 });
+  openFilters(false);
+  goToResults();
 });
 $<HTMLButtonElement>('#pagina-prima').addEventListener('click', () => goToPage(-1));
 $<HTMLButtonElement>('#pagina-dopo').addEventListener('click', () => goToPage(1));
@@ -284,40 +351,14 @@ $<HTMLButtonElement>('#vicino-a-me').addEventListener('click', () => {
   );
 });
 
-const nearComune = $<HTMLInputElement>('#vicino-comune');
-nearComune.addEventListener('focus', async () => {
-  const datalist = $<HTMLDataListElement>('#tutti-i-comuni');
-  if (datalist.childElementCount) return;
-  const index = await loadComuni();
-  datalist.replaceChildren(...index.all.filter((c) => c.lat !== undefined).map((c) => new Option(comuneOption(c))));
-}, { once: true });
-async function useComune(): Promise<void> {
-  const typed = nearComune.value.trim();
-  if (!typed) return;
-  const found = findComune(await loadComuni(), typed);
-  if (!found) {
-    status.textContent = t('nearComuneUnknown')(typed);
-    return;
-  }
-  nearComune.value = '';
-  navigate({ ...current, near: { lat: found.lat, lon: found.lon, label: comuneOption(found) }, sort: 'distanza', page: 1 });
-}
-$<HTMLButtonElement>('#usa-comune').addEventListener('click', () => void useComune());
-nearComune.addEventListener('keydown', (event) => {
-  if (event.key === 'Enter') {
-    event.preventDefault();
-    void useComune();
-  }
-});
-
-const comuneFilter = $<HTMLInputElement>('#comune');
-comuneFilter.addEventListener('focus', async () => {
+// The comuni that have entries, suggested by "Dove?" and by the comune filter (one small file, on first use).
+async function suggestComuni(): Promise<void> {
   const datalist = $<HTMLDataListElement>('#comuni-con-risorse');
   if (datalist.childElementCount) return;
   const names = (await fetch(urls.searchComuni()).then((response) => response.json())) as string[];
   datalist.replaceChildren(...names.map((name) => new Option(name)));
-}, { once: true });
-comuneFilter.addEventListener('change', () => navigate(readForm(current)));
+}
+for (const input of [where, $<HTMLInputElement>('#comune')]) input.addEventListener('focus', () => void suggestComuni(), { once: true });
 
 window.addEventListener('segnavia:area', (event) => {
   navigate({ ...current, area: (event as CustomEvent<SearchState['area']>).detail, page: 1 });
@@ -328,12 +369,18 @@ window.addEventListener('popstate', () => {
   void run(current);
 });
 
-const filtersPanel = $<HTMLDetailsElement>('.filters-panel');
-for (const type of ['focusin', 'pointerenter', 'toggle']) filtersPanel.addEventListener(type, wantCounts, { once: true });
 // Pagefind starts while the person types, so the first answer does not wait for it.
 $<HTMLInputElement>('#q').addEventListener('focus', () => void loadPagefind(scopesForState(current, catalog)), { once: true });
 
-// The page says search needs JavaScript until this script runs.
-$<HTMLParagraphElement>('#senza-js').hidden = true;
 writeForm(current);
-void run(current);
+// A place sent by a plain form (the home page's "Dove?", or this page before its script ran): looked up once, then the URL says where.
+const sentPlace = new URLSearchParams(location.search).get('dove')?.trim().slice(0, 80);
+if (sentPlace && !current.near) {
+  status.textContent = t('placeLoading')(sentPlace);
+  void withPlace(current, sentPlace).then((next) => {
+    if (next) navigate(next, 'replace');
+    else void run(current).then(() => (status.textContent = `${t('nearComuneUnknown')(sentPlace)} ${status.textContent}`));
+  });
+} else {
+  void run(current);
+}

@@ -1,7 +1,7 @@
 /** The compact map data of each search bundle, fetched once per page and shared by the search script and the map island. */
 import { decodeMapData, type DecodedPoint, type EncodedMapData } from '../lib/search/map-data.ts';
 import { pointsByResult } from '../lib/search/results.ts';
-import { mapDataPath, type ScopeCatalog } from '../lib/search/scopes.ts';
+import { mapDataPath, mapScopes, type ScopeCatalog } from '../lib/search/scopes.ts';
 
 export interface MapPoints {
   points: DecodedPoint[];
@@ -45,13 +45,13 @@ function loadScope(scope: string): Promise<DecodedPoint[]> {
   return part;
 }
 
-/** The map data of the given bundles, joined and grouped once per set of bundles. */
+/** The map data of the given bundles (those that have any: see mapScopes), joined and grouped once per set of bundles. */
 export function loadMapPoints(scopes: string[]): Promise<MapPoints> {
   const joined = (window.__segnaviaMapPoints ??= new Map());
   const key = scopes.join(' ');
   let points = joined.get(key);
   if (!points) {
-    points = Promise.all(scopes.map(loadScope)).then((parts) => {
+    points = Promise.all(mapScopes(scopes).map(loadScope)).then((parts) => {
       const all = parts.flat();
       window.__segnaviaTimings = { ...window.__segnaviaTimings, mapDataLoaded: performance.now() };
       return { points: all, byResult: pointsByResult(all) };
