@@ -139,7 +139,9 @@ describe('"who runs it" filter', () => {
     const { found: before, page } = await search('q=gruppi');
     const kinds = new Set(before.map((e) => e.organizationType));
     expect(kinds.size).toBeGreaterThan(1);
+    await page.getByRole('button', { name: /Filtri e ordine/ }).click();
     await page.getByRole('group', { name: 'Chi la organizza' }).getByRole('checkbox', { name: /Azienda sanitaria/ }).check();
+    await page.getByRole('button', { name: 'Applica i filtri' }).click();
     await page.waitForURL(/gestore=azienda-sanitaria/);
     await page.waitForFunction(() => document.querySelector('#risultati')?.getAttribute('data-state') === 'ready');
     const names = await page.locator('#risultati h3').allTextContents();
