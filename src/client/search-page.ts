@@ -256,7 +256,8 @@ async function run(state: SearchState): Promise<void> {
     void fillCounts(pagefind, state, scopes, mine, search.countsTerm);
   } catch (error) {
     console.error(error);
-    status.textContent = t('searchError');
+    // Pagefind's index exists only in a built site: in `astro dev` say how to get it rather than "not available".
+    status.textContent = import.meta.env.DEV ? t('searchNotInDev') : t('searchError');
   } finally {
     if (mine === runNumber) {
       list.dataset.state = 'ready';

@@ -363,6 +363,8 @@ const it = {
   searchLoading: 'Carico la ricerca…',
   placeLoading: (typed: string) => `Cerco il comune «${typed}»…`,
   searchError: 'La ricerca non è disponibile in questo momento. Puoi sfogliare per categoria o per luogo.',
+  searchNotInDev:
+    'Con npm run dev la ricerca non c’è: il suo indice si crea costruendo il sito. Per provarla esegui npm start (costruisce il sito e lo apre su http://127.0.0.1:4321).',
   noJsSearch: 'La ricerca ha bisogno di JavaScript, che nel tuo browser è spento. Puoi sfogliare tutte le attività per tipo o per luogo:',
   noJsBrowseCategories: 'Per tipo di attività',
   noJsBrowsePlaces: 'Per luogo (regione, provincia, comune)',
