@@ -9,6 +9,7 @@
  * - images and headings are turned off: no third-party images, no broken heading outline.
  */
 import { micromark } from 'micromark';
+import { ENTRY_LINK_REL } from './links.ts';
 
 const safeSubset = { disable: { null: ['htmlFlow', 'htmlText', 'labelStartImage', 'headingAtx', 'setextUnderline'] } };
 const HTML_COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
@@ -28,5 +29,5 @@ export function renderMarkdown(markdown: string): string {
   const html = micromark(stripHtml(markdown), { allowDangerousHtml: false, allowDangerousProtocol: false, extensions: [safeSubset] });
   return html
     .replace(/<a href="">(.*?)<\/a>/g, (_, text: string) => (SCHEME.test(text) ? '' : text))
-    .replace(/<a href="(https?:[^"]*)"/g, '<a rel="nofollow ugc noopener" href="$1"');
+    .replace(/<a href="([^"]+)"/g, `<a rel="${ENTRY_LINK_REL}" href="$1"`);
 }

@@ -15,6 +15,7 @@ import { axeViolations, launchBrowser } from '../support/browser.ts';
 import { repoRoot } from '../support/site.ts';
 import { formatDate } from '../../src/lib/dates.ts';
 import type { SheetItem } from '../../src/lib/shortlist/sheet.ts';
+import { lineText } from '../../src/lib/facts.ts';
 
 const run = promisify(execFile);
 const siteUrl = inject('siteUrl');
@@ -160,7 +161,7 @@ describe('a shortlist made, printed, linked and messaged', () => {
       expect(at, entry.name).toBeGreaterThan(last);
       last = at;
       expect(text).toContain(`Telefono: ${entry.phone}`);
-      for (const line of [...item.when, ...item.where, item.cost]) expect(text).toContain(squash(line));
+      for (const line of item.facts.flatMap((fact) => fact.lines.map(lineText))) expect(text).toContain(squash(line));
     }
     expect(text).not.toMatch(/Sposta su|Togli dalla lista|Stampa il foglio|Consegna la lista/);
     // A resource is never split: its name and its phone are on the same page.

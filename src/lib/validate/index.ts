@@ -79,7 +79,7 @@ export async function validateDirectory(contentDir: string, options: ValidateOpt
     ...unsafeLinkProblems(entry),
     ...rawHtmlProblems(entry),
     ...verifiedDateProblems(entry, today),
-    ...folderProblems(entry, comuni),
+    ...folderProblems(entry),
   ];
   const problems = [
     ...unreadable,
