@@ -3,6 +3,8 @@ import { resourceSchema, type ResourceInput } from '../../src/schema/resource.ts
 import { contactLines, entryFacts, lineText, verifiedLine } from '../../src/lib/facts.ts';
 import { addressSearchUrl, placeDirections, placeLine, regionFolder } from '../../src/lib/places.ts';
 import { sheetItem } from '../../src/lib/shortlist/sheet.ts';
+import { renderMarkdown } from '../../src/lib/markdown.ts';
+import { ENTRY_LINK_REL } from '../../src/lib/links.ts';
 import type { Location } from '../../src/schema/location.ts';
 
 const base: ResourceInput = {
@@ -58,6 +60,13 @@ describe('the facts of an entry, as labelled lines', () => {
       { label: 'Sito web', text: 'www.auser.it', href: 'https://www.auser.it/', rel: 'nofollow ugc noopener' },
     ]);
     expect(contactLines({ website: 'javascript:alert(1)' })).toEqual([]);
+  });
+
+  it('marks every link of an entry’s description as the entry’s, whatever its scheme', () => {
+    const html = renderMarkdown('Il [sito](https://www.coro.example.it/), una [email](mailto:coro@example.it) e <https://www.esempio.it>.');
+    const anchors = html.match(/<a [^>]*>/g) ?? [];
+    expect(anchors).toHaveLength(3);
+    for (const anchor of anchors) expect(anchor).toContain(`rel="${ENTRY_LINK_REL}"`);
   });
 
   it('says when and by whom the facts were checked', () => {
