@@ -27,10 +27,10 @@ export interface FactLine {
   href?: string;
   /** The link's rel, for addresses that come from the entry. */
   rel?: string;
-  /** A remark under the line, shown smaller: how exact the map pin is. */
+  /** A remark under the line, shown smaller: with no address, to ask for it. */
   note?: string;
-  /** A way there on OpenStreetMap: for screens, not paper. */
-  directions?: { text: string; href: string };
+  /** A way there on OpenStreetMap, with what to know about the map pin: for screens, not paper. */
+  directions?: { text: string; href: string; note?: string };
 }
 
 /** One labelled fact: "Dove", with one line per place. */
@@ -73,8 +73,9 @@ export function entryFacts(resource: Resource): Fact[] {
       resource.online_only || resource.locations.length === 0
         ? [t('onlineOnly')]
         : resource.locations.map((location) => {
+            // A note about the pin goes with the map link; the advice to ask for the address stays with the place.
             const { note, ...directions } = placeDirections(location);
-            return { text: placeLine(location), note, directions };
+            return location.address ? { text: placeLine(location), directions: { ...directions, note } } : { text: placeLine(location), note, directions };
           }),
     ),
     fact('when', t('whenLabel'), when.length ? when : [t('scheduleUnknown')]),

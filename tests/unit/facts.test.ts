@@ -113,10 +113,11 @@ describe('places: the line, the directions and what the map pin means', () => {
     expect(directions.note).toBeUndefined();
   });
 
-  it('shows in the facts the address search and the pin note under a place with an address', () => {
+  it('puts the address search and the pin note with the map link (screen only) under a place with an address', () => {
     const where = entryFacts(parse()).find((fact) => fact.key === 'where')!;
     expect(where.lines[1].directions?.href).toContain('/search?query=Piazza%20Garibaldi%203%2C%20Ciampino');
-    expect(where.lines[1].note).toBe('Il segnaposto sulla mappa è approssimativo.');
+    expect(where.lines[1].directions?.note).toBe('Il segnaposto sulla mappa è approssimativo.');
+    expect(where.lines[1].note).toBeUndefined();
     expect(where.lines[2].note).toMatch(/chiedi l’indirizzo preciso/);
     expect(where.lines[0].note).toBeUndefined();
   });
