@@ -14,11 +14,6 @@ export interface CorrectionTarget {
   pageUrl: string;
 }
 
-/** The repository path of an entry's file from the loader's filePath ("./content\\…" → "content/…"). */
-export function repositoryPath(filePath: string): string {
-  return filePath.replace(/\\/g, '/').replace(/^(\.\/)+/, '');
-}
-
 /** The two ways to report a mistake in an entry. */
 export function correctionLinks(target: CorrectionTarget, config: Pick<typeof siteConfig, 'repository' | 'correctionsEmail'> = siteConfig) {
   const title = t('correctionSubject')(target.name, target.file);

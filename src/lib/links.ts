@@ -1,14 +1,12 @@
 /** Links built from entry data: directions, phone and safe external URLs. */
 import { compactPhone, isHttpUrl } from '../schema/fields.ts';
 
+/** The rel of every link whose address comes from an entry: not endorsed, user-supplied, no opener. */
+export const ENTRY_LINK_REL = 'nofollow ugc noopener';
+
 /** OpenStreetMap directions to a point (the person chooses where from). */
 export function directionsUrl(lat: number, lon: number): string {
   return `https://www.openstreetmap.org/directions?to=${lat.toFixed(5)}%2C${lon.toFixed(5)}#map=16/${lat.toFixed(5)}/${lon.toFixed(5)}`;
-}
-
-/** OpenStreetMap view of a point. */
-export function mapUrl(lat: number, lon: number): string {
-  return `https://www.openstreetmap.org/?mlat=${lat.toFixed(5)}&mlon=${lon.toFixed(5)}#map=16/${lat.toFixed(5)}/${lon.toFixed(5)}`;
 }
 
 /** A tel: link that phones dial correctly: "02 1234567" → "tel:+39021234567". */

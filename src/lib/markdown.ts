@@ -10,7 +10,7 @@
  * - images and headings are turned off: no third-party images, no broken heading outline.
  */
 import { micromark } from 'micromark';
-import { isAllowedLink } from './links.ts';
+import { ENTRY_LINK_REL, isAllowedLink } from './links.ts';
 
 const safeSubset = { disable: { null: ['htmlFlow', 'htmlText', 'labelStartImage', 'headingAtx', 'setextUnderline'] } };
 const HTML_COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
@@ -39,5 +39,5 @@ export function renderMarkdown(markdown: string): string {
     .replace(LINK, (link, href: string, _title: string, text: string) => (allowedHref(href) ? link : SCHEME.test(text) ? '' : text))
     // Belt and braces: a target of any other shape that is still there loses its href.
     .replace(/<a href="([^"]*)"/g, (start, href: string) => (allowedHref(href) ? start : '<a'))
-    .replace(/<a href="(https?:[^"]*)"/g, '<a rel="nofollow ugc noopener" href="$1"');
+    .replace(/<a href="([^"]+)"/g, `<a rel="${ENTRY_LINK_REL}" href="$1"`);
 }

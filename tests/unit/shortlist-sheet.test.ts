@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import jsQR from 'jsqr';
 import { resourceSchema, type ResourceInput } from '../../src/schema/resource.ts';
-import { placeLine, sheetItem, MAX_SHEET_PLACES } from '../../src/lib/shortlist/sheet.ts';
+import { sheetItem, MAX_SHEET_PLACES } from '../../src/lib/shortlist/sheet.ts';
+import { placeLine } from '../../src/lib/places.ts';
 import { qrDrawing, qrMatrix, qrSvg, QUIET_ZONE } from '../../src/lib/shortlist/qr.ts';
-import { correctionLinks, repositoryPath } from '../../src/lib/corrections.ts';
+import { correctionLinks } from '../../src/lib/corrections.ts';
+import { repositoryPath } from '../../src/lib/contribute/paths.ts';
 
 const base: ResourceInput = {
   name: 'Coro di quartiere',
@@ -29,13 +31,23 @@ describe('sheet facts of a resource', () => {
       id: 'coro',
       name: 'Coro di quartiere',
       summary: 'Un coro aperto a tutti, senza esperienza.',
+      facts: [
+        { key: 'where', label: 'Dove', lines: [{ text: 'Biblioteca, Via Roma 1, 00153 Roma (RM)' }] },
+        { key: 'when', label: 'Quando', lines: [{ text: 'Ogni martedì, dalle 18:00 alle 19:30.' }, { text: 'Da settembre a giugno.' }] },
+        { key: 'cost', label: 'Costo', lines: [{ text: '10 € (quota annuale)' }] },
+        { key: 'join', label: 'Come partecipare', lines: [{ text: expect.stringMatching(/^Accesso libero.*\.$/) }, { text: 'Presentarsi alla prima prova.' }] },
+        {
+          key: 'contacts',
+          label: 'Contatti',
+          lines: [
+            { label: 'Telefono', text: '06 1234567', href: 'tel:+39061234567' },
+            { label: 'Sito web', text: 'www.coro.example.it', href: 'https://www.coro.example.it/', rel: 'nofollow ugc noopener' },
+          ],
+        },
+      ],
       where: ['Biblioteca, Via Roma 1, 00153 Roma (RM)'],
       when: ['Ogni martedì, dalle 18:00 alle 19:30.', 'Da settembre a giugno.'],
-      cost: '10 € (quota annuale)',
-      join: expect.stringMatching(/^Accesso libero.*\. Presentarsi alla prima prova\.$/),
       phone: '06 1234567',
-      tel: 'tel:+39061234567',
-      website: 'https://www.coro.example.it/',
       verified: '1 marzo 2026',
     });
   });

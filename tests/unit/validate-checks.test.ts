@@ -269,15 +269,15 @@ describe('weekdays in the schedule note', () => {
 
 describe('folders and stray files', () => {
   it('wants the folder of the first place’s region', () => {
-    expect(folderProblems(resource(RHO, 'x', 'lombardia/a.md'), comuni)).toEqual([]);
-    expect(folderProblems(resource(RHO, 'x', 'lazio/a.md'), comuni)[0].message).toMatch(/content\/resources\/lombardia\/a\.md/);
-    expect(folderProblems(at('Aosta', 'AO', 45.73, 7.32, 'valle-d-aosta/a.md'), comuni)).toEqual([]);
+    expect(folderProblems(resource(RHO, 'x', 'lombardia/a.md'))).toEqual([]);
+    expect(folderProblems(resource(RHO, 'x', 'lazio/a.md'))[0].message).toMatch(/content\/resources\/lombardia\/a\.md/);
+    expect(folderProblems(at('Aosta', 'AO', 45.73, 7.32, 'valle-d-aosta/a.md'))).toEqual([]);
   });
 
   it('wants online-only entries in online/', () => {
     const online = resource('name: x\nonline_only: true', 'x', 'lombardia/a.md');
-    expect(folderProblems(online, comuni)[0]).toMatchObject({ severity: 'warning', rule: 'folder' });
-    expect(folderProblems(resource('name: x\nonline_only: true', 'x', 'online/a.md'), comuni)).toEqual([]);
+    expect(folderProblems(online)[0]).toMatchObject({ severity: 'warning', rule: 'folder' });
+    expect(folderProblems(resource('name: x\nonline_only: true', 'x', 'online/a.md'))).toEqual([]);
   });
 
   it('warns about files the site ignores', () => {

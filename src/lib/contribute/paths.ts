@@ -3,11 +3,9 @@
  * folder, the slug of the region of its first place (or online/ when it happens only online).
  */
 import { ID_PATTERN } from '../../schema/fields.ts';
-import { regionOfProvince } from '../places.ts';
 import { slugify } from '../slug.ts';
 
-/** The folder for resources that happen only online (as the validator expects). */
-export const ONLINE_FOLDER = 'online';
+export { ONLINE_FOLDER, regionFolder, type Placed } from '../places.ts';
 
 /** Ids longer than this are cut at a hyphen: a file name should stay readable. */
 export const MAX_ID_LENGTH = 70;
@@ -31,21 +29,6 @@ export function suggestId(name: string, comune?: string): string {
 /** True when the text can be an id (a file name). */
 export function isValidId(id: string): boolean {
   return ID_PATTERN.test(id);
-}
-
-/** The fields of a resource that decide its folder. */
-export interface Placed {
-  online_only?: unknown;
-  locations?: unknown;
-}
-
-/** The region folder of a resource ("lombardia", "online"), or undefined when its province is unknown. */
-export function regionFolder(entry: Placed): string | undefined {
-  if (entry.online_only === true) return ONLINE_FOLDER;
-  const first: unknown = Array.isArray(entry.locations) ? entry.locations[0] : undefined;
-  const province = first && typeof first === 'object' ? (first as { province?: unknown }).province : undefined;
-  const region = typeof province === 'string' ? regionOfProvince(province.trim().toUpperCase()) : undefined;
-  return region ? slugify(region) : undefined;
 }
 
 /** "content/resources/lombardia/gruppo-di-cammino-rho.md". */

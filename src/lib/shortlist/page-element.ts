@@ -62,7 +62,7 @@ function qrFigure(url: string, label: string, caption: string): HTMLElement {
 /** Whether a fetched value looks like the sheet item of this id (a host may answer 200 with a page). */
 function isSheetItem(value: unknown, id: string): value is SheetItem {
   const item = value as SheetItem;
-  return Boolean(item) && item.id === id && typeof item.name === 'string' && Array.isArray(item.when) && Array.isArray(item.where);
+  return Boolean(item) && item.id === id && typeof item.name === 'string' && Array.isArray(item.when) && Array.isArray(item.where) && Array.isArray(item.facts);
 }
 
 class ShortlistPage extends HTMLElement {
@@ -175,25 +175,21 @@ class ShortlistPage extends HTMLElement {
     body.append(heading);
     if (item.notice) body.append(el('p', 'notice', item.notice));
     body.append(el('p', 'sheet-summary', item.summary));
+    // The facts model's lines (src/lib/facts.ts via sheet.ts), each on its own line.
     const facts = el('dl', 'sheet-facts');
-    const fact = (label: string, ...content: (Node | string)[]) => {
+    for (const fact of item.facts) {
       const dd = el('dd');
-      dd.append(...content);
-      facts.append(el('dt', '', label), dd);
-    };
-    const lines = (values: string[]) => values.map((value) => el('p', '', value));
-    fact(s.where, ...lines(item.where));
-    fact(s.when, ...lines(item.when));
-    fact(s.cost, item.cost);
-    fact(s.join, item.join);
-    const contact = (label: string, text: string, href: string) => {
-      const a = el('a', '', text);
-      a.href = href;
-      fact(label, a);
-    };
-    if (item.phone && item.tel) contact(s.phone, item.phone, item.tel);
-    if (item.email) contact(s.email, item.email, `mailto:${item.email}`);
-    if (item.website) contact(s.website, item.website.replace(/^https?:\/\//, '').replace(/\/$/, ''), item.website);
+      dd.dataset.fact = fact.key;
+      for (const line of fact.lines) {
+        const p = el('p', '', line.label ? `${line.label}: ` : '');
+        const link = line.href ? el('a', '', line.text) : undefined;
+        if (link && line.href) link.href = line.href;
+        if (link && line.rel) link.rel = line.rel;
+        p.append(link ?? line.text);
+        dd.append(p);
+      }
+      facts.append(el('dt', '', fact.label), dd);
+    }
     body.append(facts, el('p', 'sheet-verified', fill(s.verified, { date: item.verified })));
     const url = location.origin + urls.resource(item.id);
     // The code comes first so that, on paper, the text flows around it.

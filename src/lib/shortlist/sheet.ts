@@ -1,19 +1,30 @@
 /**
- * The facts of one resource as the signposting sheet prints them, already in plain Italian.
+ * The facts of one resource as the signposting sheet prints them, already in plain Italian: the lines
+ * of the entry's facts model (src/lib/facts.ts) that matter on paper, without map notes or directions.
  * Built once per entry at build time (src/pages/lista/voci/[shard].json.ts) so that the shortlist page
  * needs no schema, dictionary or formatting code of its own.
  */
 import type { Resource } from '../../schema/resource.ts';
-import type { Location } from '../../schema/location.ts';
-import { joinMethods, statuses } from '../../schema/vocabularies.ts';
-import { describeSchedule } from '../schedule.ts';
-import { formatCost } from '../cost.ts';
+import { statuses } from '../../schema/vocabularies.ts';
+import { entryFacts, lineText, type FactKey, type FactLine } from '../facts.ts';
 import { formatDate } from '../dates.ts';
-import { safeHref, telUrl } from '../links.ts';
 import { t } from '../i18n.ts';
 
 /** A sheet lists a few places; the entry page has them all. */
 export const MAX_SHEET_PLACES = 3;
+
+/** The facts a sheet prints, in this order; the QR code leads to the rest. */
+export const SHEET_FACTS: readonly FactKey[] = ['where', 'when', 'cost', 'join', 'contacts'];
+
+/** A line on paper: its text, and a link where the line has one (tel:, mailto:, website). */
+export type SheetLine = Pick<FactLine, 'text' | 'label' | 'href' | 'rel'>;
+
+/** One labelled fact on the sheet ("Dove", one line per place). */
+export interface SheetFact {
+  key: FactKey;
+  label: string;
+  lines: SheetLine[];
+}
 
 /** One resource on the sheet. Optional fields are left out of the JSON when empty. */
 export interface SheetItem {
@@ -21,18 +32,14 @@ export interface SheetItem {
   name: string;
   /** The one-sentence summary. */
   summary: string;
-  /** One line per place ("Biblioteca, Via Roma 1, 20017 Rho (MI)"), or the online-only line. */
+  /** The facts as the sheet lays them out. */
+  facts: SheetFact[];
+  /** The "Dove" lines as text, for the messages: one per place, or the online-only line. */
   where: string[];
-  /** The schedule in plain Italian, one line per session, then period and note. */
+  /** The "Quando" lines as text, for the messages: one per session, then period and note. */
   when: string[];
-  cost: string;
-  /** How to join: the ways ("Iscrizione") and the practical note. */
-  join: string;
+  /** The phone as written, for the messages. */
   phone?: string;
-  /** The phone as a tel: link that dials from anywhere ("tel:+3902809767"). */
-  tel?: string;
-  email?: string;
-  website?: string;
   /** "24 novembre 2026": when the facts were last checked. */
   verified: string;
   /** Only when not active: "sospeso" or "chiuso", with the notice to show. */
@@ -40,36 +47,23 @@ export interface SheetItem {
   notice?: string;
 }
 
-/** "Biblioteca civica, Via Roma 1, 20017 Rho (MI)". */
-export function placeLine(location: Location): string {
-  const town = `${location.postcode ? `${location.postcode} ` : ''}${location.comune} (${location.province})`;
-  return [location.name, location.address, town].filter(Boolean).join(', ');
+/** The line without what paper cannot use (directions, map notes); empty fields left out of the JSON. */
+function paperLine({ text, label, href, rel }: FactLine): SheetLine {
+  return { text, ...(label && { label }), ...(href && { href }), ...(rel && { rel }) };
 }
 
 /** The sheet facts of a resource. */
 export function sheetItem(id: string, resource: Resource): SheetItem {
-  const places = resource.locations.map(placeLine);
-  const where = resource.online_only || places.length === 0 ? [t('onlineOnly')] : places.slice(0, MAX_SHEET_PLACES);
-  if (places.length > MAX_SHEET_PLACES) where.push(t('shortlistMorePlaces')(places.length - MAX_SHEET_PLACES));
-  const when = describeSchedule(resource.schedule);
-  const methods = resource.joining.methods.map((key) => joinMethods[key].it).join('; ');
-  const website = safeHref(resource.contacts.website);
-  const item: SheetItem = {
-    id,
-    name: resource.name,
-    summary: resource.summary,
-    where,
-    when: when.length ? when : [t('scheduleUnknown')],
-    cost: formatCost(resource.cost),
-    join: resource.joining.note ? `${methods}. ${resource.joining.note}` : `${methods}.`,
-    verified: formatDate(resource.verified.date),
-  };
-  if (resource.contacts.phone) {
-    item.phone = resource.contacts.phone;
-    item.tel = telUrl(resource.contacts.phone);
-  }
-  if (resource.contacts.email) item.email = resource.contacts.email;
-  if (website) item.website = website;
+  const facts: SheetFact[] = entryFacts(resource)
+    .filter((fact) => SHEET_FACTS.includes(fact.key))
+    .map((fact) => {
+      const lines = fact.lines.map(paperLine);
+      if (fact.key !== 'where' || lines.length <= MAX_SHEET_PLACES) return { key: fact.key, label: fact.label, lines };
+      return { key: fact.key, label: fact.label, lines: [...lines.slice(0, MAX_SHEET_PLACES), { text: t('shortlistMorePlaces')(lines.length - MAX_SHEET_PLACES) }] };
+    });
+  const texts = (key: FactKey) => facts.find((fact) => fact.key === key)?.lines.map(lineText) ?? [];
+  const item: SheetItem = { id, name: resource.name, summary: resource.summary, facts, where: texts('where'), when: texts('when'), verified: formatDate(resource.verified.date) };
+  if (resource.contacts.phone) item.phone = resource.contacts.phone;
   if (resource.status !== 'attivo') {
     item.status = resource.status;
     item.notice = t('statusNotice')(statuses[resource.status].it);

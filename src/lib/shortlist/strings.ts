@@ -19,7 +19,7 @@ export function toggleStrings() {
 }
 export type ToggleStrings = ReturnType<typeof toggleStrings>;
 
-/** Strings for the shortlist page: sheet labels, notices, messages. */
+/** Strings for the shortlist page: notices, messages (the sheet's fact labels come with each entry). */
 export function pageStrings() {
   const message: MessageLabels = {
     title: t('shortlistMessageTitle'),
@@ -31,13 +31,6 @@ export function pageStrings() {
   };
   return {
     message,
-    where: t('whereLabel'),
-    when: t('whenLabel'),
-    cost: t('costLabel'),
-    join: t('joinLabel'),
-    phone: t('phone'),
-    email: t('email'),
-    website: t('website'),
     moveUp: t('shortlistMoveUp'),
     moveDown: t('shortlistMoveDown'),
     remove: t('shortlistRemove'),

@@ -2,26 +2,13 @@
  * Checks on where files are: a resource sits in the folder of its first place's region (or in online/
  * when it happens only online), and nothing else lies around where the site would silently ignore it.
  */
-import type { ComuniIndex } from '../comuni.ts';
-import { slugify } from '../slug.ts';
+import { ONLINE_FOLDER, regionFolder } from '../places.ts';
 import type { FoundFile } from './read.ts';
 import type { Entry, Problem } from './types.ts';
 
-/** The folder for resources that happen only online. */
-export const ONLINE_FOLDER = 'online';
-
-/** The folder a resource belongs in, from its data; undefined when the data cannot tell. */
-export function expectedFolder(entry: Entry, comuni: ComuniIndex): string | undefined {
-  if (entry.data.online_only === true) return ONLINE_FOLDER;
-  const first: unknown = Array.isArray(entry.data.locations) ? entry.data.locations[0] : undefined;
-  const province = first && typeof first === 'object' ? (first as Record<string, unknown>).province : undefined;
-  const region = typeof province === 'string' ? comuni.province(province)?.region : undefined;
-  return region ? slugify(region) : undefined;
-}
-
 /** A resource in the wrong region folder (or not in online/) is a warning: it still builds, but volunteers look for it there. */
-export function folderProblems(entry: Entry, comuni: ComuniIndex): Problem[] {
-  const expected = expectedFolder(entry, comuni);
+export function folderProblems(entry: Entry): Problem[] {
+  const expected = regionFolder(entry.data);
   const actual = entry.folder.split('/')[0];
   if (!expected || actual === expected) return [];
   const name = entry.file.split('/').pop();

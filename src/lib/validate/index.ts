@@ -81,7 +81,7 @@ export async function validateDirectory(contentDir: string, options: ValidateOpt
     ...rawHtmlProblems(entry),
     ...verifiedDateProblems(entry, today),
     ...scheduleDayProblems(entry),
-    ...folderProblems(entry, comuni),
+    ...folderProblems(entry),
   ];
   const problems = [
     ...unreadable,

@@ -1,0 +1,97 @@
+/**
+ * An entry's facts as a person reads them: labelled lines (where, when, cost, how to join, contacts,
+ * accessibility, languages), in the order the entry page shows them. The one model behind the entry
+ * page (ResourceFacts.astro), the form's preview (contribute/Preview.tsx, in the browser) and the
+ * printed shortlist sheet (shortlist/sheet.ts): each view only lays these lines out.
+ * Pure and free of Node and Astro imports, so that the preview can bundle it.
+ */
+import type { Resource } from '../schema/resource.ts';
+import { accessibilityFeatures, audiences, joinMethods, needs, verificationMethods } from '../schema/vocabularies.ts';
+import { describeSchedule } from './schedule.ts';
+import { formatCost } from './cost.ts';
+import { formatDate } from './dates.ts';
+import { displayUrl, ENTRY_LINK_REL, safeHref, telUrl } from './links.ts';
+import { languageName } from './languages.ts';
+import { placeDirections, placeLine } from './places.ts';
+import { t } from './i18n.ts';
+
+export type FactKey = 'audiences' | 'needs' | 'where' | 'when' | 'cost' | 'join' | 'contacts' | 'accessibility' | 'languages';
+
+/** One line of a fact. */
+export interface FactLine {
+  /** What a person reads: "Via Roma 1, 20017 Rho (MI)", or after `label`, "02 809767". */
+  text: string;
+  /** A short label before the text: "Telefono" reads "Telefono: 02 809767". */
+  label?: string;
+  /** Where the text links to (tel:, mailto:, the entry's website). */
+  href?: string;
+  /** The link's rel, for addresses that come from the entry. */
+  rel?: string;
+  /** A remark under the line, shown smaller: with no address, to ask for it. */
+  note?: string;
+  /** A way there on OpenStreetMap, with what to know about the map pin: for screens, not paper. */
+  directions?: { text: string; href: string; note?: string };
+}
+
+/** One labelled fact: "Dove", with one line per place. */
+export interface Fact {
+  key: FactKey;
+  label: string;
+  lines: FactLine[];
+}
+
+/** The line as read aloud or printed: "Telefono: 02 809767". */
+export function lineText(line: FactLine): string {
+  return line.label ? `${line.label}: ${line.text}` : line.text;
+}
+
+/** Phone, email and website as labelled lines that link (an entry's or an organisation's contacts). */
+export function contactLines(contacts: { phone?: string; email?: string; website?: string }): FactLine[] {
+  const website = safeHref(contacts.website);
+  const lines: FactLine[] = [];
+  if (contacts.phone) lines.push({ label: t('phone'), text: contacts.phone, href: telUrl(contacts.phone) });
+  if (contacts.email) lines.push({ label: t('email'), text: contacts.email, href: `mailto:${contacts.email}` });
+  if (website) lines.push({ label: t('website'), text: displayUrl(website), href: website, rel: ENTRY_LINK_REL });
+  return lines;
+}
+
+/** The facts a resource shows the person, in reading order; a fact with nothing to say is left out. */
+export function entryFacts(resource: Resource): Fact[] {
+  const fact = (key: FactKey, label: string, lines: (FactLine | string | undefined)[]): Fact => ({
+    key,
+    label,
+    lines: lines.filter((line) => line !== undefined && line !== '').map((line) => (typeof line === 'string' ? { text: line } : line!)),
+  });
+  const { contacts, accessibility, joining } = resource;
+  const when = describeSchedule(resource.schedule);
+  const facts = [
+    fact('audiences', t('audiencesLabel'), [resource.audiences.map((key) => audiences[key].it).join(', ')]),
+    fact('needs', t('needsLabel'), [resource.needs.map((key) => needs[key].it).join(', ')]),
+    fact(
+      'where',
+      t('whereLabel'),
+      resource.online_only || resource.locations.length === 0
+        ? [t('onlineOnly')]
+        : resource.locations.map((location) => {
+            // A note about the pin goes with the map link; the advice to ask for the address stays with the place.
+            const { note, ...directions } = placeDirections(location);
+            return location.address ? { text: placeLine(location), directions: { ...directions, note } } : { text: placeLine(location), note, directions };
+          }),
+    ),
+    fact('when', t('whenLabel'), when.length ? when : [t('scheduleUnknown')]),
+    fact('cost', t('costLabel'), [formatCost(resource.cost)]),
+    fact('join', t('joinLabel'), [`${joining.methods.map((key) => joinMethods[key].it).join('; ')}.`, joining.note]),
+    fact('contacts', t('contactsLabel'), contactLines(contacts)),
+    fact('accessibility', t('accessibilityLabel'), [
+      ...(accessibility.features.length ? accessibility.features.map((key) => accessibilityFeatures[key].it) : [t('noAccessibilityInfo')]),
+      accessibility.note,
+    ]),
+    fact('languages', t('languagesLabel'), [accessibility.languages.map(languageName).join(', ')]),
+  ];
+  return facts.filter((item) => item.lines.length > 0);
+}
+
+/** "24 novembre 2026, da Redazione Segnavia (telefonata)": when and how the facts were last checked. */
+export function verifiedLine(resource: Pick<Resource, 'verified'>): string {
+  return t('verifiedText')(formatDate(resource.verified.date), resource.verified.by, verificationMethods[resource.verified.method].it);
+}
