@@ -213,3 +213,16 @@ describe('a list received by link, on a 390×844 phone', () => {
     await context.close();
   });
 });
+
+describe('loose ends', () => {
+  it('every link from one built page to another leads to a page that was built (closed entries included)', () => {
+    const built = new Set(filesUnder(siteDir).map((file) => '/' + relative(siteDir, file).split(sep).join('/')));
+    const broken = new Set<string>();
+    for (const file of filesUnder(siteDir).filter((name) => name.endsWith('.html'))) {
+      for (const [, href] of readFileSync(file, 'utf8').matchAll(/href="(\/[^"#?]*)/g)) {
+        if (!built.has(href) && !built.has(`${href.replace(/\/?$/, '/')}index.html`)) broken.add(`${relative(siteDir, file)} → ${href}`);
+      }
+    }
+    expect([...broken]).toEqual([]);
+  });
+});
