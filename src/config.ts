@@ -3,6 +3,8 @@
  * tiles come from. Change these for another deployment; nothing else in the code names them.
  * Each value can be overridden at build time with the environment variable in its comment.
  */
+import { t } from './lib/i18n.ts';
+
 const env = (typeof process !== 'undefined' ? process.env : {}) as Record<string, string | undefined>;
 
 export const siteConfig = {
@@ -15,7 +17,7 @@ export const siteConfig = {
   /** Map tiles: any XYZ source; a self-hosted one needs only these three values (SEGNAVIA_TILE_URL, …). */
   tiles: {
     url: env.SEGNAVIA_TILE_URL ?? 'https://tile.openstreetmap.org/{z}/{x}/{y}.png',
-    attribution: env.SEGNAVIA_TILE_ATTRIBUTION ?? '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors',
+    attribution: env.SEGNAVIA_TILE_ATTRIBUTION ?? t('mapTileAttribution'),
     maxZoom: Number(env.SEGNAVIA_TILE_MAX_ZOOM ?? 19),
   },
 };

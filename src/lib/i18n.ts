@@ -55,7 +55,13 @@ const it = {
   verifiedLabel: 'Ultima verifica',
   verifiedText: (date: string, by: string, how: string) => `${date}, da ${by} (${how})`,
   staleWarning: 'Queste informazioni sono state verificate più di un anno fa: chiedi conferma all’organizzazione prima di andare.',
-  statusNotice: (status: string) => `Attenzione: questa attività risulta ${status.toLowerCase()}.`,
+  /** The warning on a paused or closed entry; takes the status id or its label ("chiuso", "Chiuso"). */
+  statusNotice: (status: string) => {
+    // "attività" is feminine: the adjective agrees with it, not with the masculine label of the vocabulary.
+    const feminine: Record<string, string> = { attivo: 'attiva', sospeso: 'sospesa', chiuso: 'chiusa' };
+    const key = status.toLowerCase();
+    return `Attenzione: questa attività risulta ${feminine[key] ?? key}.`;
+  },
   onlineOnly: 'Si svolge solo online.',
   placeOnline: 'Online',
   placeAndOthers: (place: string, others: number) => (others === 1 ? `${place} e un altro luogo` : `${place} e altri ${others} luoghi`),
@@ -79,6 +85,10 @@ const it = {
   // templates (src/lib/shortlist/strings.ts) and are filled in there; functions are used at build time.
   shortlistNav: 'La mia lista',
   shortlistNavCount: 'La mia lista ({n})',
+  /** The same link on a phone, where the header has room for little: whichever list is on screen. */
+  shortlistNavShort: 'Lista ({n})',
+  /** The header link while a list received by link is on screen (not yet the visitor's own). */
+  shortlistNavReceived: 'Lista ricevuta ({n})',
   shortlistAdd: 'Aggiungi alla lista',
   shortlistRemove: 'Togli dalla lista',
   shortlistAdded: 'Aggiunta alla lista: {name}. Risorse nella lista: {n}.',
@@ -97,6 +107,8 @@ const it = {
   shortlistInvalid: 'Il link conteneva voci non valide o ripetute, che sono state ignorate.',
   shortlistOverflow: 'Il link conteneva più di {max} risorse: sono state tenute le prime {max}.',
   shortlistReceived: 'Questa lista ti è stata mandata con un link. Puoi stamparla, inoltrarla o salvarla nella tua lista.',
+  shortlistReceivedTitle: 'Attività consigliate per te',
+  shortlistReceivedIntro: 'Sono state scelte per te. Tocca un nome per leggere tutto, oppure chiama il numero indicato.',
   shortlistSave: 'Salva nella mia lista',
   shortlistSaved: 'Salvate nella tua lista. Risorse nella lista: {n}.',
   shortlistMoveUp: 'Sposta su',
@@ -380,6 +392,10 @@ const it = {
   showMap: 'Mostra la mappa',
   hideMap: 'Nascondi la mappa',
   mapLabel: 'Mappa dei risultati',
+  mapZoomIn: 'Ingrandisci la mappa',
+  mapZoomOut: 'Rimpicciolisci la mappa',
+  /** The default credit for OpenStreetMap's tiles (src/config.ts); a self-hosted source brings its own. */
+  mapTileAttribution: '&copy; i contributori di <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>',
   mapLoading: 'Carico la mappa…',
   mapTilesFailed: 'Lo sfondo della mappa non si carica in questo momento: i punti restano visibili e l’elenco qui sotto contiene tutti i risultati.',
   mapListEquivalent: 'L’elenco dei risultati contiene le stesse risorse della mappa.',

@@ -105,7 +105,7 @@ describe('invalid content', () => {
     );
     expect(failure).toBeDefined();
     expect(failure).toContain('Contenuti non validi');
-    expect(failure).toMatch(/comune-altra-provincia\.md.*locations\.0\.province/);
+    expect(failure).toMatch(/comune-altra-provincia\.md.*primo luogo › province/);
   });
 });
 

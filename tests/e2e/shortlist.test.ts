@@ -189,7 +189,7 @@ describe('a shortlist made, printed, linked and messaged', () => {
     await fresh.goto(link);
     await fresh.locator('.sheet-item').nth(2).waitFor();
     await expect(listedNames(fresh)).resolves.toEqual(reordered.map((entry) => entry.name));
-    await expect(headerCount(fresh)).resolves.toBe('La mia lista (0)');
+    await expect(headerCount(fresh)).resolves.toBe('Lista ricevuta (3)');
     await expect(fresh.getByText('Questa lista ti è stata mandata con un link').isVisible()).resolves.toBe(true);
     await fresh.getByRole('button', { name: 'Salva nella mia lista' }).click();
     await expect(headerCount(fresh)).resolves.toBe('La mia lista (3)');

@@ -6,7 +6,7 @@
 import 'leaflet/dist/leaflet.css';
 import { divIcon, type LeafletEvent, type Marker as LeafletMarker } from 'leaflet';
 import { useEffect, useMemo, useState } from 'react';
-import { MapContainer, Marker, TileLayer, useMap, useMapEvents, ZoomControl } from 'react-leaflet';
+import { AttributionControl, MapContainer, Marker, TileLayer, useMap, useMapEvents, ZoomControl } from 'react-leaflet';
 
 export interface LocationMapProps {
   /** The chosen point, if any. */
@@ -54,7 +54,8 @@ export default function LocationMap({ point, centre, zoom, tiles, label, markerL
   const icon = useMemo(() => pinIcon(markerLabel), [markerLabel]);
   return (
     <div className="contribute-map-wrap">
-      <MapContainer center={centre} zoom={zoom} zoomControl={false} className="contribute-map">
+      <MapContainer center={centre} zoom={zoom} zoomControl={false} attributionControl={false} className="contribute-map">
+        <AttributionControl position="bottomright" prefix={false} />
         <TileLayer url={tiles.url} attribution={tiles.attribution} maxZoom={tiles.maxZoom} eventHandlers={{ tileerror: () => setTilesFailed(true) }} />
         <ZoomControl position="topleft" zoomInTitle={zoomIn} zoomOutTitle={zoomOut} />
         <Behaviour point={point} label={label} onPick={onPick} />

@@ -8,12 +8,13 @@ import { toFeatures, type PointProperties } from '../../lib/search/clusters.ts';
 import { t } from '../../lib/i18n.ts';
 import { urls } from '../../lib/urls.ts';
 
+// Every marker is a 44×44 target (the dot of a single point is drawn smaller inside it, in CSS).
 function clusterIcon(count: number): L.DivIcon {
-  const size = count < 100 ? 40 : count < 1000 ? 48 : 56;
+  const size = count < 100 ? 44 : count < 1000 ? 50 : 56;
   return L.divIcon({ html: `<span>${count}</span>`, className: 'map-cluster', iconSize: [size, size] });
 }
 
-const pointIcon = L.divIcon({ html: '', className: 'map-point', iconSize: [22, 22] });
+const pointIcon = L.divIcon({ html: '<span></span>', className: 'map-point', iconSize: [44, 44] });
 
 function popupContent(properties: PointProperties): HTMLElement {
   const box = document.createElement('div');

@@ -5,7 +5,7 @@
  * search script); the list next to it is always the keyboard and screen-reader equivalent.
  */
 import { useEffect, useState } from 'react';
-import { MapContainer, TileLayer } from 'react-leaflet';
+import { AttributionControl, MapContainer, TileLayer, ZoomControl } from 'react-leaflet';
 import type { Map as LeafletMap } from 'leaflet';
 import 'leaflet/dist/leaflet.css';
 import { t } from '../../lib/i18n.ts';
@@ -45,7 +45,10 @@ export default function MapView({ tiles }: Props) {
           {t('mapTilesFailed')}
         </p>
       )}
-      <MapContainer ref={setMap} center={ITALY_CENTER} zoom={6} className="map-canvas" aria-label={t('mapLabel')} preferCanvas={false}>
+      {/* Leaflet's own controls speak English ("Zoom in", its "A JavaScript library…" credit): ours speak Italian. */}
+      <MapContainer ref={setMap} center={ITALY_CENTER} zoom={6} className="map-canvas" aria-label={t('mapLabel')} preferCanvas={false} zoomControl={false} attributionControl={false}>
+        <ZoomControl position="topleft" zoomInTitle={t('mapZoomIn')} zoomOutTitle={t('mapZoomOut')} />
+        <AttributionControl position="bottomright" prefix={false} />
         <TileLayer url={tiles.url} attribution={tiles.attribution} maxZoom={tiles.maxZoom} eventHandlers={{ tileerror: () => setTilesFailed(true) }} />
         <ClusterLayer />
       </MapContainer>

@@ -1,7 +1,9 @@
 /**
  * Two custom elements, defined on every page by the header (src/components/ShortlistCount.astro):
  *
- *   <shortlist-count>  the "La mia lista (3)" link in the header, kept up to date;
+ *   <shortlist-count>  the "La mia lista (3)" link in the header, kept up to date; while the shortlist
+ *                      page shows a list received by link, that page sets its `received` attribute to
+ *                      the number of entries shown, and the link names that list instead ("Lista ricevuta (3)");
  *   <shortlist-toggle data-id="…" data-name="…">  an add/remove button for one resource.
  *
  * Both render nothing useful without JavaScript (the count link stays hidden, the toggle empty),
@@ -16,11 +18,13 @@ import type { ToggleStrings } from './strings.ts';
 const strings = () => readStrings<ToggleStrings>(TOGGLE_STRINGS_ID);
 
 class ShortlistCount extends HTMLElement {
+  static observedAttributes = ['received'];
   #off?: () => void;
+  #own?: { href: string; current: string | null };
 
   connectedCallback() {
-    this.#render(currentIds());
-    this.#off = onListChange((ids) => this.#render(ids));
+    this.#render();
+    this.#off = onListChange(() => this.#render());
     this.querySelector('a')?.removeAttribute('hidden');
   }
 
@@ -28,9 +32,32 @@ class ShortlistCount extends HTMLElement {
     this.#off?.();
   }
 
-  #render(ids: string[]) {
+  attributeChangedCallback() {
+    if (this.isConnected) this.#render();
+  }
+
+  #render() {
+    const link = this.querySelector('a');
     const label = this.querySelector('[data-count-label]');
-    if (label) label.textContent = fill(strings().navCount, { n: ids.length });
+    const short = this.querySelector('[data-count-short]');
+    if (!link || !label) return;
+    this.#own ??= { href: link.getAttribute('href') ?? '', current: link.getAttribute('aria-current') };
+    const received = this.getAttribute('received');
+    // The count never contradicts the page: a received list is counted as shown, and the link stays on it.
+    if (received !== null) {
+      const n = Number(received) || 0;
+      label.textContent = fill(strings().navReceived, { n });
+      if (short) short.textContent = fill(strings().navShort, { n });
+      link.setAttribute('href', location.pathname + location.search);
+      link.setAttribute('aria-current', 'page');
+      return;
+    }
+    const n = currentIds().length;
+    label.textContent = fill(strings().navCount, { n });
+    if (short) short.textContent = fill(strings().navShort, { n });
+    link.setAttribute('href', this.#own.href);
+    if (this.#own.current) link.setAttribute('aria-current', this.#own.current);
+    else link.removeAttribute('aria-current');
   }
 }
 

@@ -78,6 +78,7 @@ class ShortlistPage extends HTMLElement {
     const notices: string[] = [];
     if (decoded.shared) {
       this.#received = true;
+      this.#showReceivedView(true);
       this.#ids = decoded.ids;
       if (decoded.invalid || decoded.duplicates || decoded.truncated) notices.push(this.#strings.invalid);
       if (decoded.overflow) notices.push(fill(this.#strings.overflow, { max: MAX_ITEMS }));
@@ -93,6 +94,28 @@ class ShortlistPage extends HTMLElement {
     this.#wireTools();
     this.#part('date').textContent = today();
     void this.#load(notices);
+  }
+
+  /**
+   * A received list speaks to the person it was sent to: their title and a short word instead of the
+   * staff introduction, larger type, no note field (that is for whoever prepares a list).
+   */
+  #showReceivedView(received: boolean) {
+    this.classList.toggle('is-received', received);
+    for (const [own, theirs] of [['own-title', 'received-title'], ['own-intro', 'received-intro']]) {
+      this.#part(own).hidden = received;
+      this.#part(theirs).hidden = !received;
+    }
+    this.#part('note-fields').hidden = received;
+    const title = this.#part(received ? 'received-title' : 'own-title').textContent ?? '';
+    document.title = document.title.replace(/^[^·]*·/, `${title} ·`);
+  }
+
+  /** The header count follows the list on screen (see <shortlist-count>). */
+  #showCount(shown: number) {
+    const count = document.querySelector('shortlist-count');
+    if (this.#received) count?.setAttribute('received', String(shown));
+    else count?.removeAttribute('received');
   }
 
   #part<T extends HTMLElement = HTMLElement>(name: string): T {
@@ -151,6 +174,7 @@ class ShortlistPage extends HTMLElement {
     this.#part('sheet-header').hidden = items.length === 0;
     const list = this.#part('list');
     list.replaceChildren(...items.map((item, index) => this.#renderItem(item, index, items.length)));
+    this.#showCount(items.length);
     const origin = location.origin;
     const link = listUrl(origin, items.map((item) => item.id));
     this.#part<HTMLInputElement>('link').value = link;
@@ -269,7 +293,10 @@ class ShortlistPage extends HTMLElement {
         input.select();
         document.execCommand('copy');
       }
-      announce(s.copied);
+      // Said aloud by the live region beside the button, and shown to whoever is looking at it.
+      const status = this.#part('copied');
+      status.textContent = '';
+      window.setTimeout(() => (status.textContent = s.copied), 50);
     });
     const webshare = this.#part('webshare');
     if (typeof navigator.share === 'function') {
@@ -281,8 +308,10 @@ class ShortlistPage extends HTMLElement {
     this.#part('save').addEventListener('click', () => {
       const merged = mergeIds(currentIds(), this.#ids);
       this.#received = false;
+      this.#showReceivedView(false);
       history.replaceState(null, '', SHORTLIST_PATH);
       this.#store(merged);
+      this.#showCount(merged.length);
       this.#part('heading').focus();
       announce(fill(s.saved, { n: merged.length }));
       void this.#load([]);

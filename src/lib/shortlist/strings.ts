@@ -9,6 +9,8 @@ import type { MessageLabels } from './message.ts';
 export function toggleStrings() {
   return {
     navCount: t('shortlistNavCount'),
+    navReceived: t('shortlistNavReceived'),
+    navShort: t('shortlistNavShort'),
     add: t('shortlistAdd'),
     remove: t('shortlistRemove'),
     added: t('shortlistAdded'),
