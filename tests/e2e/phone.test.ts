@@ -58,7 +58,11 @@ async function settle(page: Page, path: string): Promise<void> {
   }
   if (path.startsWith('/lista/?l=')) await page.locator('.sheet-item').first().waitFor();
   if (path.startsWith('/contribuisci/')) await page.locator('form#modulo-contributo').waitFor();
-  if (path.includes('mappa=1')) await page.waitForFunction(() => document.querySelector('#mappa')?.getAttribute('data-markers-state') === 'ready');
+  if (path.includes('mappa=1')) {
+    // On a phone the map sits below the results and loads when it is scrolled into view.
+    await page.locator('#mappa').scrollIntoViewIfNeeded();
+    await page.waitForFunction(() => document.querySelector('#mappa')?.getAttribute('data-markers-state') === 'ready');
+  }
 }
 
 describe('at 320×640 no page is wider than the screen', () => {
