@@ -8,10 +8,10 @@ import { formatDate, monthName } from './dates.ts';
 
 const WEEK = Object.keys(days) as Day[];
 
-/** "lunedì, mercoledì e venerdì". */
-export function joinItalian(items: string[]): string {
+/** "lunedì, mercoledì e venerdì"; with "o", "lunedì, mercoledì o venerdì". */
+export function joinItalian(items: string[], conjunction: 'e' | 'o' = 'e'): string {
   if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} e ${items[items.length - 1]}`;
+  return `${items.slice(0, -1).join(', ')} ${conjunction} ${items[items.length - 1]}`;
 }
 
 /** "09:30" → "9:30". */

@@ -10,6 +10,7 @@
  * come first; entries that hold none of them are dropped — unless no entry holds any, as when
  * someone has typed only the start of a word, where Pagefind's prefix matches are all there is.
  */
+import { foldedWords } from './words.ts';
 
 /**
  * Pagefind's ranking (https://pagefind.app/docs/ranking/), passed to every bundle:
@@ -39,13 +40,7 @@ export function queryWords(query: string): string[] {
 }
 
 function significantWords(text: string): string[] {
-  const words = text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((word) => word.length >= 2 && !STOP_WORDS.has(word));
-  return [...new Set(words)];
+  return [...new Set(foldedWords(text).filter((word) => word.length >= 2 && !STOP_WORDS.has(word)))];
 }
 
 /** Pagefind's exact search for one word (its stem, no prefix matches). */

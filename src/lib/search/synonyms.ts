@@ -4,6 +4,7 @@
  */
 import { synonyms, type SynonymGroup, type SynonymTargets } from '../../schema/synonyms.ts';
 import type { Audience, Category, Need } from '../../schema/vocabularies.ts';
+import { foldedWords } from './words.ts';
 
 /** What the vocabulary looks at in an entry. */
 export interface SynonymFacts {
@@ -16,18 +17,16 @@ export interface SynonymFacts {
 
 /** Lower case, no accents, words separated by single spaces, padded so " word " finds whole words. */
 export function normalizeWords(text: string): string {
-  const words = text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
-  return ` ${words.join(' ')} `;
+  return ` ${foldedWords(text).join(' ')} `;
 }
+
+// The vocabulary's own words and phrases, normalised once: every record of the index asks for them.
+const normalizedPhrases = new Map<string, string>();
 
 /** True when the normalised text holds the word or phrase as whole words. */
 export function hasWords(normalizedText: string, phrase: string): boolean {
-  const wanted = normalizeWords(phrase);
+  let wanted = normalizedPhrases.get(phrase);
+  if (wanted === undefined) normalizedPhrases.set(phrase, (wanted = normalizeWords(phrase)));
   return wanted.trim().length > 0 && normalizedText.includes(wanted);
 }
 

@@ -50,9 +50,8 @@ export function scheduleDayProblems(entry: Entry): Problem[] {
   const missing = daysNamedIn(note).filter((day) => !covered.has(day));
   if (missing.length === 0) return [];
   const labels = missing.map((day) => days[day].it);
-  const anyOf = labels.length > 1 ? `${labels.slice(0, -1).join(', ')} o ${labels[labels.length - 1]}` : labels[0];
   const message =
-    `La nota sugli orari nomina ${joinItalian(labels)}, ma nessun appuntamento (sessions) è di ${anyOf}: ` +
+    `La nota sugli orari nomina ${joinItalian(labels)}, ma nessun appuntamento (sessions) è di ${joinItalian(labels, 'o')}: ` +
     `aggiungi un appuntamento con days: [${missing.join(', ')}] (se l’orario non si sa basta il giorno, con part_of_day: mattina, pomeriggio o sera se è noto), ` +
     'così chi cerca per giorno trova l’attività. Se nella nota è un giorno di chiusura, ignora questo avviso.';
   return [{ file: entry.file, field: 'schedule.note', line: lineOf(entry, ['schedule', 'note']), severity: 'warning', rule: 'schedule-days', message }];
