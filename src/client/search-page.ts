@@ -6,6 +6,7 @@
 import { activeFilterCount, formatDistance, hasQuery, pagefindFilters, parseState, serializeState, type SearchState } from '../lib/search/state.ts';
 import { pageOf, rankResults, type RankedResult } from '../lib/search/results.ts';
 import { loadMapPoints, readScopeCatalog } from './map-points.ts';
+import { suggestComuniOnFocus } from './comuni-suggestions.ts';
 import { comuneOption, findComune } from '../lib/search/comuni-lookup.ts';
 import { indexCompactComuni, type CompactComuni } from '../lib/contribute/comuni.ts';
 import type { ComuniIndex } from '../lib/comuni.ts';
@@ -353,13 +354,7 @@ $<HTMLButtonElement>('#vicino-a-me').addEventListener('click', () => {
 });
 
 // The comuni that have entries, suggested by "Dove?" and by the comune filter (one small file, on first use).
-async function suggestComuni(): Promise<void> {
-  const datalist = $<HTMLDataListElement>('#comuni-con-risorse');
-  if (datalist.childElementCount) return;
-  const names = (await fetch(urls.searchComuni()).then((response) => response.json())) as string[];
-  datalist.replaceChildren(...names.map((name) => new Option(name)));
-}
-for (const input of [where, $<HTMLInputElement>('#comune')]) input.addEventListener('focus', () => void suggestComuni(), { once: true });
+suggestComuniOnFocus([where, $<HTMLInputElement>('#comune')], $<HTMLDataListElement>('#comuni-con-risorse'));
 
 window.addEventListener('segnavia:area', (event) => {
   navigate({ ...current, area: (event as CustomEvent<SearchState['area']>).detail, page: 1 });
