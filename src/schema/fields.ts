@@ -104,6 +104,23 @@ export const dateField = z.preprocess(
   z.iso.date({ error: 'Data non valida: scrivila come AAAA-MM-GG, es. 2025-03-01.' }),
 );
 
+/**
+ * A date that may be known only to the year or month, as sources often are: "2022", "2022-05" or
+ * "2022-05-14". YAML reads 2022 as a number and 2022-05-14 as a Date; both become the plain string.
+ */
+export const partialDateField = z.preprocess(
+  (value) => {
+    if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
+    if (typeof value === 'number' && Number.isInteger(value)) return String(value);
+    return value;
+  },
+  z
+    .string({ error: 'Data non valida: scrivi l’anno (2022), il mese (2022-05) o il giorno (2022-05-14).' })
+    .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, {
+      error: 'Data non valida: scrivi l’anno (2022), il mese (2022-05) o il giorno (2022-05-14).',
+    }),
+);
+
 /** The public contacts of a resource or organisation: at least one of them. */
 export const contactsSchema = z
   .strictObject({

@@ -3,7 +3,7 @@
  * The Markdown body below the front matter is the longer, plain-language description.
  */
 import { z } from 'astro/zod';
-import { contactsSchema, dateField, idField, textField, termField, termListField, urlField } from './fields.ts';
+import { contactsSchema, dateField, idField, partialDateField, textField, termField, termListField, urlField } from './fields.ts';
 import { locationSchema } from './location.ts';
 import { scheduleSchema } from './schedule.ts';
 import {
@@ -72,6 +72,9 @@ export const sourceSchema = z
   .strictObject({
     title: textField('il titolo della fonte', 200).describe('Titolo del documento o della pagina.'),
     url: urlField.optional().describe('Indirizzo della fonte, https://…'),
+    date: partialDateField
+      .optional()
+      .describe('Quando la fonte è stata pubblicata o aggiornata l’ultima volta, se si sa: 2022, 2022-05 o 2022-05-14.'),
     note: textField('la nota sulla fonte', 200).optional().describe('Dove si trova l’informazione nella fonte.'),
   })
   .describe('Una fonte delle informazioni.');
