@@ -26,14 +26,21 @@ const OUTPUT_DIR = new URL('../public/schema/', import.meta.url);
 /** JSON Schema for a value YAML may read as a date: a "YYYY-MM-DD" string. */
 const DATE = { type: 'string', format: 'date' } as const;
 
+/** A date known to the year, month or day ("2022", "2022-05", "2022-05-14"); YAML may read a bare year as a number. */
+function partialDate(pattern: RegExp): Record<string, unknown> {
+  return { anyOf: [{ type: 'string', pattern: pattern.source }, { type: 'integer', minimum: 1000, maximum: 9999 }] };
+}
+
 /** Dates: z.date and our preprocessed date fields (a transform, unrepresentable as input) become date strings. */
 function override(ctx: { zodSchema: z.core.$ZodTypes; jsonSchema: Record<string, unknown> }): void {
   const def = ctx.zodSchema._zod.def as { type: string; in?: z.core.$ZodType };
   const preprocessed = def.type === 'pipe' && def.in?._zod.def.type === 'transform';
-  if (def.type === 'date' || preprocessed) {
-    for (const key of Object.keys(ctx.jsonSchema)) if (key !== 'description') delete ctx.jsonSchema[key];
-    Object.assign(ctx.jsonSchema, DATE);
-  }
+  if (def.type !== 'date' && !preprocessed) return;
+  for (const key of Object.keys(ctx.jsonSchema)) if (key !== 'description') delete ctx.jsonSchema[key];
+  const out = (def as { out?: z.core.$ZodType }).out?._zod.def as { format?: string; checks?: { _zod: { def: { pattern?: RegExp } } }[] } | undefined;
+  const pattern = out?.format === 'date' ? undefined : out?.checks?.map((check) => check._zod.def.pattern).find(Boolean);
+  if (!pattern) Object.assign(ctx.jsonSchema, DATE);
+  else Object.assign(ctx.jsonSchema, partialDate(pattern));
 }
 
 /** The JSON Schema of one Zod schema, with an id and a title. */
