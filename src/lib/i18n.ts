@@ -406,7 +406,14 @@ const it = {
   openEntry: 'Apri la scheda',
 } as const;
 
-export type Dictionary = typeof it;
+/** The shape every language must give: the same keys, strings where Italian has strings, the same functions. */
+export type Dictionary = {
+  [K in keyof typeof it]: (typeof it)[K] extends (...args: infer A) => string
+    ? (...args: A) => string
+    : (typeof it)[K] extends string
+      ? string
+      : (typeof it)[K];
+};
 export type Locale = 'it' | 'en';
 
 const en: Partial<Dictionary> = {

@@ -18,7 +18,7 @@ export function regionOfProvince(sigla: string): string | undefined {
 /** The name of a province sigla ("MI" → "Milano"), or the sigla itself when unknown. */
 export function provinceName(sigla: string): string {
   try {
-    return provinceToString(sigla);
+    return provinceToString(sigla as Parameters<typeof provinceToString>[0]);
   } catch {
     return sigla;
   }
