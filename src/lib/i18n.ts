@@ -185,6 +185,7 @@ const it = {
   coverageMapHelp:
     'Ogni cerchio è una provincia, al centro dei suoi comuni: il colore dice quanta parte delle combinazioni tipo di attività × destinatari ha almeno un’attività, la grandezza quante attività attive ci sono. Tocca un cerchio per aprire la provincia.',
   coverageMapEquivalent: 'La tabella «Copertura per provincia» qui sotto ha gli stessi numeri della mappa.',
+  coverageMapTilesFailed: 'Lo sfondo della mappa non si carica in questo momento: i cerchi restano visibili e la tabella qui sotto ha tutti i numeri.',
   coverageMapNoScript: 'La mappa ha bisogno di JavaScript: la tabella qui sotto ha gli stessi numeri.',
   coverageLegendTitle: 'Legenda della mappa',
   coverageLevels: ['nessuna attività attiva', 'meno del 10% delle combinazioni coperte', 'dal 10% al 24%', 'dal 25% al 49%', 'il 50% o più'] as readonly string[],
@@ -228,7 +229,7 @@ const it = {
   coverageProvinceTitle: (name: string, sigla: string) => `Copertura in provincia di ${name} (${sigla})`,
   coverageProvinceDescription: (name: string) => `Attività attive in provincia di ${name} per tipo, bisogno e destinatari, le lacune e il confronto con l’Italia.`,
   coverageProvinceSummary: (active: number, covered: number, cells: number, categories: number, allCategories: number) =>
-    `${active === 1 ? '1 attività attiva' : `${active.toLocaleString('it-IT')} attività attive`}; ${categories} tipi di attività su ${allCategories}; ${covered} combinazioni tipo × destinatari coperte su ${cells}.`,
+    `${active === 1 ? '1 attività attiva' : `${active.toLocaleString('it-IT')} attività attive`}; ${categories === 1 ? '1 tipo' : `${categories} tipi`} di attività su ${allCategories}; ${covered} ${covered === 1 ? 'combinazione' : 'combinazioni'} tipo × destinatari ${covered === 1 ? 'coperta' : 'coperte'} su ${cells}.`,
   coverageProvinceOnline: (n: number) =>
     n === 0
       ? 'In Italia non ci sono attività attive solo online.'
@@ -243,6 +244,7 @@ const it = {
     n === 0 ? 'nessuna nemmeno in Italia' : `${n.toLocaleString('it-IT')} in Italia${online > 0 ? `, di cui ${online.toLocaleString('it-IT')} solo online` : ''}`,
   coverageRowEmpty: (italy: string) => `nessuna attività in questa provincia (${italy}).`,
   coverageRowGaps: 'nessuna attività in questa provincia per',
+  coverageRowGapsEverywhere: (audiences: string, first: boolean) => first ? `nessuna attività, né in questa provincia né in tutta Italia, per ${audiences}` : `nessuna nemmeno in tutta Italia per ${audiences}`,
 
   aboutTitle: 'Che cos’è la prescrizione sociale',
   notFoundTitle: 'Pagina non trovata',

@@ -52,8 +52,15 @@ export function gapLines(kind: 'categories' | 'needs', province: AreaCoverage, n
       lines.push({ row, label, text: t('coverageRowEmpty')(t('coverageItaly')(nationalRow, onlineRow)) });
       return;
     }
-    const parts = rowGaps.map((gap) => `${lowerFirst(audienceLabel(gap.audience))} (${t('coverageItaly')(gap.national, gap.online)})`);
-    lines.push({ row, label, text: `${t('coverageRowGaps')} ${parts.join(', ')}.` });
+    // Audiences that other provinces serve come first, with their counts; those missing in all Italy in one list.
+    const elsewhere = rowGaps.filter((gap) => gap.national > 0);
+    const nowhere = rowGaps.filter((gap) => gap.national === 0).map((gap) => lowerFirst(audienceLabel(gap.audience)));
+    const clauses: string[] = [];
+    if (elsewhere.length > 0) {
+      clauses.push(`${t('coverageRowGaps')} ${elsewhere.map((gap) => `${lowerFirst(audienceLabel(gap.audience))} (${t('coverageItaly')(gap.national, gap.online)})`).join(', ')}`);
+    }
+    if (nowhere.length > 0) clauses.push(t('coverageRowGapsEverywhere')(nowhere.join(', '), elsewhere.length === 0));
+    lines.push({ row, label, text: `${clauses.join('; ')}.` });
   });
   return lines;
 }
