@@ -96,19 +96,24 @@ class Tally {
   private readonly audienceTotals = new Array<number>(AUDIENCE_KEYS.length).fill(0);
 
   add(entry: CoverageEntry): void {
-    const columns = [...new Set(entry.audiences)].map((a) => AUDIENCE_INDEX.get(a)).filter((i): i is number => i !== undefined);
+    // Plain loops and no temporary arrays: this runs for every entry and every province it is in (50,000+ times).
+    const columns = entry.audiences;
     const row = CATEGORY_INDEX.get(entry.category);
     this.total += 1;
-    for (const column of columns) this.audienceTotals[column] += 1;
-    if (row !== undefined) {
-      this.categoryTotals[row] += 1;
-      for (const column of columns) this.category[row][column] += 1;
+    for (let i = 0; i < columns.length; i++) {
+      const column = AUDIENCE_INDEX.get(columns[i]);
+      if (column === undefined || columns.indexOf(columns[i]) !== i) continue; // unknown or repeated
+      this.audienceTotals[column] += 1;
+      if (row !== undefined) this.category[row][column] += 1;
+      for (let j = 0; j < entry.needs.length; j++) {
+        const needRow = NEED_INDEX.get(entry.needs[j]);
+        if (needRow !== undefined && entry.needs.indexOf(entry.needs[j]) === j) this.need[needRow][column] += 1;
+      }
     }
-    for (const need of new Set(entry.needs)) {
-      const needRow = NEED_INDEX.get(need);
-      if (needRow === undefined) continue;
-      this.needTotals[needRow] += 1;
-      for (const column of columns) this.need[needRow][column] += 1;
+    if (row !== undefined) this.categoryTotals[row] += 1;
+    for (let j = 0; j < entry.needs.length; j++) {
+      const needRow = NEED_INDEX.get(entry.needs[j]);
+      if (needRow !== undefined && entry.needs.indexOf(entry.needs[j]) === j) this.needTotals[needRow] += 1;
     }
   }
 
@@ -176,7 +181,10 @@ export function buildCoverage(entries: Iterable<CoverageEntry>, provinces: reado
       online.add(entry);
       continue;
     }
-    for (const sigla of new Set((entry.locations ?? []).map((l) => l.province))) {
+    const locations = entry.locations ?? [];
+    for (let i = 0; i < locations.length; i++) {
+      const sigla = locations[i].province;
+      if (locations.findIndex((l) => l.province === sigla) !== i) continue; // two places in one province count once
       let tally = byProvince.get(sigla);
       if (!tally) {
         tally = new Tally();

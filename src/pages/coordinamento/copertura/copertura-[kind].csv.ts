@@ -1,8 +1,6 @@
 /** The coverage CSV files, written at build time: /coordinamento/copertura/copertura-categorie.csv and -bisogni.csv. */
 import type { APIRoute } from 'astro';
-import { allResources } from '../../../directory.ts';
-import { buildCoverage } from '../../../lib/coverage/matrix.ts';
-import { italianProvinces } from '../../../lib/coverage/provinces.ts';
+import { directoryCoverage } from '../../../directory.ts';
 import { coverageCsv } from '../../../lib/coverage/csv.ts';
 
 export function getStaticPaths() {
@@ -10,7 +8,7 @@ export function getStaticPaths() {
 }
 
 export const GET: APIRoute = async ({ params }) => {
-  const coverage = buildCoverage((await allResources()).map((entry) => entry.data), italianProvinces());
+  const coverage = await directoryCoverage();
   return new Response(coverageCsv(coverage, params.kind === 'bisogni' ? 'needs' : 'categories'), {
     headers: { 'Content-Type': 'text/csv; charset=utf-8' },
   });
