@@ -173,3 +173,18 @@ describe('report sections', () => {
     expect(text).toMatch(/Emilia-Romagna +Bologna +BO +3  2 su 10/);
   });
 });
+
+describe('map markers', () => {
+  it('one per province with a position, sized by the square root of its share of the largest count, linked only when it has entries', async () => {
+    const { coverageMarkers, markerSize } = await import('../../src/lib/coverage/map.ts');
+    expect([0, 1, 4, 25, 100].map((n) => markerSize(n, 100))).toEqual([0, 1, 1, 3, 5]);
+    const coverage = buildCoverage([...fixture, entry({ locations: [{ province: 'ZZ' }] })], provinces);
+    const markers = coverageMarkers(coverage.provinces, (p) => `${p.name}: ${p.total}`, (sigla) => `/p/${sigla}/`);
+    expect(markers.map((m) => [m.sigla, m.total, m.size, m.href])).toEqual([
+      ['BO', 3, 5, '/p/BO/'],
+      ['RM', 0, 0, undefined],
+      ['MI', 1, 3, '/p/MI/'],
+    ]);
+    expect(markers[0]).toMatchObject({ lat: 44.4, lon: 11.3, level: 1, label: 'Bologna: 3' });
+  });
+});
