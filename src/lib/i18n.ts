@@ -193,6 +193,7 @@ const it = {
   coverageMarkerLabel: (name: string, sigla: string, active: number, level: string) =>
     `${name} (${sigla}): ${active === 1 ? '1 attività attiva' : `${active.toLocaleString('it-IT')} attività attive`}; ${level}`,
   coverageOpenProvince: 'Apri la copertura della provincia',
+  coverageClosePopup: 'Chiudi',
   coverageTableTitle: 'Copertura per provincia',
   coverageTableCaption: 'Copertura per provincia, regione per regione',
   coverageColumnProvince: 'Provincia',

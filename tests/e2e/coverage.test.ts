@@ -96,6 +96,7 @@ describe('coverage map', () => {
     await page.locator(`.coverage-marker[data-provincia="${busiest}"]`).click({ force: true });
     const link = page.locator('.leaflet-popup-content a');
     await expect.poll(() => link.getAttribute('href')).toBe(`/coordinamento/copertura/${busiest.toLowerCase()}/`);
+    expect(await page.locator('.leaflet-popup-close-button').getAttribute('aria-label')).toBe('Chiudi');
     await ctx.close();
   });
 

@@ -48,6 +48,8 @@ function Markers({ markers }: { markers: CoverageMarker[] }) {
       // same figures with links. A pointer or a tap still opens the province.
       const marker = L.marker([item.lat, item.lon], { icon, title: item.label, keyboard: false, riseOnHover: true });
       marker.bindPopup(() => popupContent(item));
+      // Leaflet's close button says "Close popup": ours speaks Italian.
+      marker.on('popupopen', (event) => event.popup.getElement()?.querySelector('.leaflet-popup-close-button')?.setAttribute('aria-label', t('coverageClosePopup')));
       layer.addLayer(marker);
       const element = marker.getElement();
       if (element) {
