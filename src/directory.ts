@@ -5,6 +5,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildPlaceTree, type RegionNode } from './lib/places.ts';
 import type { Category } from './schema/vocabularies.ts';
+import { buildCoverage, type Coverage } from './lib/coverage/matrix.ts';
+import { italianProvinces } from './lib/coverage/provinces.ts';
 
 export type ResourceEntry = CollectionEntry<'resources'>;
 export type OrganizationEntry = CollectionEntry<'organizations'>;
@@ -58,4 +60,17 @@ export function byOrganization(resources: ResourceEntry[]): Map<string, Resource
     else groups.set(entry.data.organization, [entry]);
   }
   return groups;
+}
+
+let coverageOnce: Promise<Coverage> | undefined;
+
+/**
+ * The coverage of every entry (src/lib/coverage/), for the coverage pages and CSV files: counted once
+ * per build, as every one of them needs the whole of it; counted afresh on each request in `astro dev`.
+ */
+export function directoryCoverage(): Promise<Coverage> {
+  const count = async () => buildCoverage((await allResources()).map((entry) => entry.data), italianProvinces());
+  if (!import.meta.env.PROD) return count();
+  coverageOnce ??= count();
+  return coverageOnce;
 }

@@ -166,6 +166,87 @@ const it = {
   regionTitle: (region: string) => `Risorse in ${region}`,
   provinceTitle: (province: string) => `Risorse in provincia di ${province}`,
 
+  // Coverage and gaps for coordinators (issue 14): /coordinamento/copertura/
+  coverageTitle: 'Copertura e lacune',
+  coverageDescription: 'Quante attività attive ci sono in ogni provincia, per tipo di attività, bisogno e destinatari, e dove mancano.',
+  coverageIntro:
+    'Per chi coordina la prescrizione sociale in un territorio: quante attività attive ci sono in ogni provincia per tipo di attività e destinatari, dove mancano e come si confronta con l’Italia.',
+  coverageRulesTitle: 'Come si contano',
+  coverageRules: [
+    'Contano solo le attività attive: quelle sospese o chiuse no.',
+    'Un’attività conta una volta per ciascun destinatario che indica, e in ogni provincia in cui ha un luogo.',
+    'Le attività solo online contano nei numeri dell’Italia e sono indicate a parte: non appartengono a nessuna provincia.',
+    'Una «lacuna» è una combinazione (per esempio musica e canto per persone anziane) senza nessuna attività attiva nella provincia.',
+  ],
+  coverageSummary: (active: number, online: number, provinces: number, allProvinces: number) =>
+    `${active.toLocaleString('it-IT')} attività attive in Italia, di cui ${online.toLocaleString('it-IT')} solo online; ${provinces} province su ${allProvinces} ne hanno almeno una.`,
+  coverageMapTitle: 'Mappa della copertura per provincia',
+  coverageMapLabel: 'Mappa delle province, colorate secondo la copertura',
+  coverageMapHelp:
+    'Ogni cerchio è una provincia, al centro dei suoi comuni: il colore dice quanta parte delle combinazioni tipo di attività × destinatari ha almeno un’attività, la grandezza quante attività attive ci sono. Tocca un cerchio per aprire la provincia.',
+  coverageMapEquivalent: 'La tabella «Copertura per provincia» qui sotto ha gli stessi numeri della mappa.',
+  coverageMapTilesFailed: 'Lo sfondo della mappa non si carica in questo momento: i cerchi restano visibili e la tabella qui sotto ha tutti i numeri.',
+  coverageMapNoScript: 'La mappa ha bisogno di JavaScript: la tabella qui sotto ha gli stessi numeri.',
+  coverageLegendTitle: 'Legenda della mappa',
+  coverageLevels: ['nessuna attività attiva', 'meno del 10% delle combinazioni coperte', 'dal 10% al 24%', 'dal 25% al 49%', 'il 50% o più'] as readonly string[],
+  coverageLegendSize: (max: number) => `Più grande è il cerchio, più attività attive ci sono (al massimo ${max.toLocaleString('it-IT')} in una provincia).`,
+  coverageMarkerLabel: (name: string, sigla: string, active: number, level: string) =>
+    `${name} (${sigla}): ${active === 1 ? '1 attività attiva' : `${active.toLocaleString('it-IT')} attività attive`}; ${level}`,
+  coverageOpenProvince: 'Apri la copertura della provincia',
+  coverageClosePopup: 'Chiudi',
+  coverageTableTitle: 'Copertura per provincia',
+  coverageTableCaption: 'Copertura per provincia, regione per regione',
+  coverageColumnProvince: 'Provincia',
+  coverageColumnActive: 'Attività attive',
+  coverageColumnCategories: 'Tipi di attività presenti',
+  coverageColumnCells: 'Combinazioni coperte (tipo × destinatari)',
+  coverageColumnLevel: 'Copertura',
+  coverageOf: (part: number, whole: number) => `${part} su ${whole}`,
+  coverageScrollHint: 'La tabella è larga: scorrila di lato dentro il riquadro.',
+  coverageEmptyTitle: (n: number) => `Province senza nessuna attività attiva (${n})`,
+  coverageEmptyIntro:
+    'Sono le lacune più grandi: nessuna attività attiva in tutta la provincia. Se ne conosci una, aggiungila.',
+  coverageEmptyNone: 'Ogni provincia ha almeno un’attività attiva.',
+  coverageNationalTitle: 'Il quadro nazionale',
+  coverageCategoriesMatrix: (place: string) => `Tipi di attività e destinatari ${place}`,
+  coverageNeedsMatrix: (place: string) => `Bisogni e destinatari ${place}`,
+  coverageInItaly: 'in Italia',
+  coverageInProvince: (name: string) => `in provincia di ${name}`,
+  coverageRowCategory: 'Tipo di attività',
+  coverageRowNeed: 'Utile per',
+  coverageTotal: 'Totale',
+  coverageCellItaly: (n: number) => `Italia: ${n.toLocaleString('it-IT')}`,
+  coverageCellOnline: (n: number) => `online: ${n.toLocaleString('it-IT')}`,
+  coverageShare: (province: string, italy: string) => `${province} delle attività (Italia: ${italy})`,
+  coverageGapMark: 'lacuna',
+  coverageMatrixLegend:
+    'In ogni casella: le attività attive nella provincia e, sotto, quelle in tutta Italia. Le caselle «0 lacuna», tratteggiate, non hanno nessuna attività attiva nella provincia.',
+  coverageNationalLegend: 'In ogni casella: le attività attive in tutta Italia e, sotto, quante sono solo online.',
+  coverageDownloadTitle: 'Scarica i dati',
+  coverageCsvCategories: 'Copertura per provincia, tipo di attività e destinatari (CSV)',
+  coverageCsvNeeds: 'Copertura per provincia, bisogno e destinatari (CSV)',
+  coverageCsvFormat:
+    'File CSV in UTF-8 con una riga per provincia × tipo (o bisogno) × destinatari, anche quando il numero è 0. Le colonne sono separate dal punto e virgola (;), come le apre Excel in italiano; se le lettere accentate non si vedono bene, aprilo da Dati › Da testo/CSV scegliendo UTF-8.',
+  coverageProvinceTitle: (name: string, sigla: string) => `Copertura in provincia di ${name} (${sigla})`,
+  coverageProvinceDescription: (name: string) => `Attività attive in provincia di ${name} per tipo, bisogno e destinatari, le lacune e il confronto con l’Italia.`,
+  coverageProvinceSummary: (active: number, covered: number, cells: number, categories: number, allCategories: number) =>
+    `${active === 1 ? '1 attività attiva' : `${active.toLocaleString('it-IT')} attività attive`}; ${categories === 1 ? '1 tipo' : `${categories} tipi`} di attività su ${allCategories}; ${covered} ${covered === 1 ? 'combinazione' : 'combinazioni'} tipo × destinatari ${covered === 1 ? 'coperta' : 'coperte'} su ${cells}.`,
+  coverageProvinceOnline: (n: number) =>
+    n === 0
+      ? 'In Italia non ci sono attività attive solo online.'
+      : `In più, ${n === 1 ? '1 attività attiva si svolge' : `${n.toLocaleString('it-IT')} attività attive si svolgono`} solo online e vale anche per questa provincia: accanto alle lacune è indicato quante sono.`,
+  coverageProvinceBrowse: (name: string) => `Sfoglia le attività in provincia di ${name}`,
+  coverageBackToNational: 'Torna alla copertura in Italia',
+  coverageGapsTitle: 'Le lacune, in parole',
+  coverageGapsCategories: 'Per tipo di attività',
+  coverageGapsNeeds: 'Per bisogno',
+  coverageNoGaps: 'Nessuna lacuna: ogni combinazione ha almeno un’attività attiva.',
+  coverageItaly: (n: number, online: number) =>
+    n === 0 ? 'nessuna nemmeno in Italia' : `${n.toLocaleString('it-IT')} in Italia${online > 0 ? `, di cui ${online.toLocaleString('it-IT')} solo online` : ''}`,
+  coverageRowEmpty: (italy: string) => `nessuna attività in questa provincia (${italy}).`,
+  coverageRowGaps: 'nessuna attività in questa provincia per',
+  coverageRowGapsEverywhere: (audiences: string, first: boolean) => first ? `nessuna attività, né in questa provincia né in tutta Italia, per ${audiences}` : `nessuna nemmeno in tutta Italia per ${audiences}`,
+
   aboutTitle: 'Che cos’è la prescrizione sociale',
   notFoundTitle: 'Pagina non trovata',
   notFoundText: 'La pagina che cerchi non esiste o è stata spostata.',

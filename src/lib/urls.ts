@@ -14,6 +14,10 @@ export const urls = {
   comune: (region: string, province: string, comune: string) =>
     `/luoghi/${slugify(region)}/${slugify(province)}/${slugify(comune)}/`,
   about: () => '/prescrizione-sociale/',
+  /** Coverage and gaps for coordinators (issue 14): Italy, one province (by sigla), and the CSV files. */
+  coverage: () => '/coordinamento/copertura/',
+  coverageProvince: (sigla: string) => `/coordinamento/copertura/${sigla.toLowerCase()}/`,
+  coverageCsv: (kind: 'categorie' | 'bisogni') => `/coordinamento/copertura/copertura-${kind}.csv`,
   search: () => '/cerca/',
   /** The comuni that have entries, for the search's comune filter suggestions. */
   searchComuni: () => '/cerca/comuni.json',
