@@ -7,3 +7,4 @@ set -euo pipefail
 # directory can raise it, e.g. SEGNAVIA_BUILD_HEAP_MB=4096 npm run build.
 NODE_OPTIONS="--max-old-space-size=${SEGNAVIA_BUILD_HEAP_MB:-2560} ${NODE_OPTIONS:-}" astro build
 node scripts/build-search-index.ts
+node scripts/build-hsds.ts

@@ -1,0 +1,139 @@
+/**
+ * The HSDS 3.0 export, a step of `npm run build` after `astro build`: reads the entries that Astro
+ * handed over (<out>/hsds-entries.json, from src/pages/hsds-entries.json.ts), writes the static HSDS
+ * API under <out>/dati/hsds/ with the functions of src/lib/hsds/, and deletes the hand-over.
+ *
+ * One service at a time: each is written to its own file, appended to the whole-directory NDJSON
+ * and to the CSV tables as it is made, so memory holds the entries and one page of list items.
+ *
+ *   node scripts/build-hsds.ts [outDir]     (default: $SEGNAVIA_OUT_DIR or dist)
+ */
+import { createWriteStream, type WriteStream } from 'node:fs';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { once } from 'node:events';
+import { join, resolve } from 'node:path';
+import { rootDocument, openApi } from '../src/lib/hsds/api.ts';
+import { HSDS_BASE, hsdsPaths } from '../src/lib/hsds/mapping.ts';
+import { page, pageCount, paginate, PAGE_SIZE } from '../src/lib/hsds/pages.ts';
+import { hsdsOrganization, hsdsService, serviceListItem, type OrganizationRecord, type ResourceRecord } from '../src/lib/hsds/service.ts';
+import { csvHeader, csvLine, dataPackage, organizationRows, serviceRows, TABLES, taxonomyRows, type Row, type TableName } from '../src/lib/hsds/tabular.ts';
+import { allTaxonomies, allTaxonomyTerms, type HsdsUrl } from '../src/lib/hsds/taxonomy.ts';
+
+export const ENTRIES_FILE = 'hsds-entries.json';
+/** Files written at once. */
+const PARALLEL_WRITES = 64;
+
+interface HandOver {
+  site?: string;
+  resources: ResourceRecord[];
+  organizations: OrganizationRecord[];
+}
+
+const TITLE = 'Segnavia: risorse della comunità per la prescrizione sociale (HSDS 3.0)';
+const DESCRIPTION = 'The Segnavia directory of community resources for social prescribing in Italy, as Open Referral HSDS 3.0. Texts are in Italian.';
+
+/** Writes a stream's chunk, waiting when its buffer is full. */
+async function write(stream: WriteStream, chunk: string): Promise<void> {
+  if (!stream.write(chunk)) await once(stream, 'drain');
+}
+
+async function close(stream: WriteStream): Promise<void> {
+  stream.end();
+  await once(stream, 'finish');
+}
+
+export async function buildHsds(outDir: string, log: (line: string) => void = console.log): Promise<void> {
+  const started = performance.now();
+  const handOverPath = join(outDir, ENTRIES_FILE);
+  const { site, resources, organizations } = JSON.parse(await readFile(handOverPath, 'utf8')) as HandOver;
+  if (!site) throw new Error('HSDS: the site’s address is not set (site in astro.config.mjs, or SEGNAVIA_SITE)');
+  const base = new URL(HSDS_BASE, site);
+  const url: HsdsUrl = (path) => new URL(path, base).href;
+  const root = join(outDir, HSDS_BASE);
+  await rm(root, { recursive: true, force: true });
+  for (const folder of ['services/pages', 'organizations/pages', 'taxonomies/pages', 'taxonomy_terms/pages', 'tabular']) {
+    await mkdir(join(root, folder), { recursive: true });
+  }
+
+  let pending: Promise<void>[] = [];
+  const writeJson = async (path: string, value: unknown) => {
+    pending.push(writeFile(join(root, path), JSON.stringify(value)));
+    if (pending.length >= PARALLEL_WRITES) {
+      await Promise.all(pending);
+      pending = [];
+    }
+  };
+
+  const tables = new Map<TableName, WriteStream>();
+  for (const table of Object.keys(TABLES) as TableName[]) {
+    const stream = createWriteStream(join(root, hsdsPaths.table(table)));
+    stream.write(csvHeader(table));
+    tables.set(table, stream);
+  }
+  const addRows = async (rows: Partial<Record<TableName, Row[]>>) => {
+    for (const [table, list] of Object.entries(rows) as [TableName, Row[]][]) {
+      if (list.length) await write(tables.get(table)!, list.map((row) => csvLine(table, row)).join(''));
+    }
+  };
+
+  // Taxonomies and their terms: a file each, one page each.
+  const taxonomies = allTaxonomies(url);
+  const terms = allTaxonomyTerms(url);
+  for (const taxonomy of taxonomies) await writeJson(hsdsPaths.taxonomy(taxonomy.id), taxonomy);
+  for (const term of terms) await writeJson(hsdsPaths.taxonomyTerm(term.id), term);
+  for (const list of paginate(taxonomies)) await writeJson(hsdsPaths.taxonomiesPage(list.page_number), list);
+  for (const list of paginate(terms)) await writeJson(hsdsPaths.taxonomyTermsPage(list.page_number), list);
+  await addRows(taxonomyRows(taxonomies, terms));
+
+  // Organisations.
+  const organizationById = new Map(organizations.map((organization) => [organization.id, organization]));
+  const hsdsOrganizations = organizations.map((organization) => hsdsOrganization(organization, url));
+  for (const organization of hsdsOrganizations) {
+    await writeJson(hsdsPaths.organization(organization.id), organization);
+    await addRows(organizationRows(organization));
+  }
+  for (const list of paginate(hsdsOrganizations.map(({ phones: _p, attributes: _a, ...fields }) => fields))) {
+    await writeJson(hsdsPaths.organizationsPage(list.page_number), list);
+  }
+
+  // Services, one at a time; list pages as they fill.
+  const all = createWriteStream(join(root, hsdsPaths.allServices()));
+  const total = resources.length;
+  let items: Record<string, unknown>[] = [];
+  let pageNumber = 0;
+  for (const resource of resources) {
+    const service = hsdsService(resource, organizationById.get(resource.data.organization), url);
+    const json = JSON.stringify(service);
+    pending.push(writeFile(join(root, hsdsPaths.service(service.id)), json));
+    if (pending.length >= PARALLEL_WRITES) {
+      await Promise.all(pending);
+      pending = [];
+    }
+    await write(all, `${json}\n`);
+    await addRows(serviceRows(service));
+    items.push(serviceListItem(service));
+    if (items.length === PAGE_SIZE) {
+      pageNumber += 1;
+      await writeJson(hsdsPaths.servicesPage(pageNumber), page(items, pageNumber, total));
+      items = [];
+    }
+  }
+  if (items.length > 0 || total === 0) {
+    pageNumber += 1;
+    await writeJson(hsdsPaths.servicesPage(pageNumber), page(items, pageNumber, total));
+  }
+  if (pageNumber !== pageCount(total)) throw new Error(`HSDS: wrote ${pageNumber} pages of services, expected ${pageCount(total)}`);
+
+  await writeJson(hsdsPaths.root(), rootDocument(url));
+  await writeJson(hsdsPaths.openapi(), openApi(url, { title: TITLE, description: DESCRIPTION }));
+  await writeJson(hsdsPaths.dataPackage(), dataPackage({ title: TITLE, description: DESCRIPTION, homepage: url(hsdsPaths.root()) }));
+  await Promise.all(pending);
+  await Promise.all([close(all), ...[...tables.values()].map(close)]);
+  await rm(handOverPath);
+  log(`[segnavia:hsds] ${total} services, ${organizations.length} organisations, ${terms.length} taxonomy terms in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+}
+
+if (import.meta.filename === resolve(process.argv[1] ?? '')) {
+  const outDir = resolve(process.argv[2] ?? process.env.SEGNAVIA_OUT_DIR ?? 'dist');
+  await buildHsds(outDir);
+}
