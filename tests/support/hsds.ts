@@ -45,7 +45,10 @@ export function hsdsValidator(name: HsdsSchemaName): ValidateFunction {
       name === 'organization'
         ? (read('compiled/service.json').properties as Record<string, unknown>).organization
         : read(name.startsWith('taxonomy') ? `${name}.json` : `compiled/${name}.json`);
-    validate = ajv().compile(closed(schema) as object);
+    const instance = ajv();
+    // The single-object schemas refer to each other by file name.
+    for (const file of ['metadata.json', 'taxonomy.json']) instance.addSchema(closed(read(file)) as object, file);
+    validate = instance.compile(closed(schema) as object);
     compiled.set(name, validate);
   }
   return validate;
