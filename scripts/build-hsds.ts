@@ -20,6 +20,8 @@ import { csvHeader, csvLine, dataPackage, organizationRows, serviceRows, TABLES,
 import { allTaxonomies, allTaxonomyTerms, type HsdsUrl } from '../src/lib/hsds/taxonomy.ts';
 
 export const ENTRIES_FILE = 'hsds-entries.json';
+/** Items per list page; SEGNAVIA_HSDS_PAGE_SIZE changes it (the build test uses 2, so that a small directory has several pages). */
+const pageSize = Number(process.env.SEGNAVIA_HSDS_PAGE_SIZE) || PAGE_SIZE;
 /** Files written at once. */
 const PARALLEL_WRITES = 64;
 
@@ -81,8 +83,8 @@ export async function buildHsds(outDir: string, log: (line: string) => void = co
   const terms = allTaxonomyTerms(url);
   for (const taxonomy of taxonomies) await writeJson(hsdsPaths.taxonomy(taxonomy.id), taxonomy);
   for (const term of terms) await writeJson(hsdsPaths.taxonomyTerm(term.id), term);
-  for (const list of paginate(taxonomies)) await writeJson(hsdsPaths.taxonomiesPage(list.page_number), list);
-  for (const list of paginate(terms)) await writeJson(hsdsPaths.taxonomyTermsPage(list.page_number), list);
+  for (const list of paginate(taxonomies, pageSize)) await writeJson(hsdsPaths.taxonomiesPage(list.page_number), list);
+  for (const list of paginate(terms, pageSize)) await writeJson(hsdsPaths.taxonomyTermsPage(list.page_number), list);
   await addRows(taxonomyRows(taxonomies, terms));
 
   // Organisations.
@@ -92,7 +94,10 @@ export async function buildHsds(outDir: string, log: (line: string) => void = co
     await writeJson(hsdsPaths.organization(organization.id), organization);
     await addRows(organizationRows(organization));
   }
-  for (const list of paginate(hsdsOrganizations.map(({ phones: _p, attributes: _a, ...fields }) => fields))) {
+  for (const list of paginate(
+    hsdsOrganizations.map(({ phones: _p, attributes: _a, ...fields }) => fields),
+    pageSize,
+  )) {
     await writeJson(hsdsPaths.organizationsPage(list.page_number), list);
   }
 
@@ -112,17 +117,17 @@ export async function buildHsds(outDir: string, log: (line: string) => void = co
     await write(all, `${json}\n`);
     await addRows(serviceRows(service));
     items.push(serviceListItem(service));
-    if (items.length === PAGE_SIZE) {
+    if (items.length === pageSize) {
       pageNumber += 1;
-      await writeJson(hsdsPaths.servicesPage(pageNumber), page(items, pageNumber, total));
+      await writeJson(hsdsPaths.servicesPage(pageNumber), page(items, pageNumber, total, pageSize));
       items = [];
     }
   }
   if (items.length > 0 || total === 0) {
     pageNumber += 1;
-    await writeJson(hsdsPaths.servicesPage(pageNumber), page(items, pageNumber, total));
+    await writeJson(hsdsPaths.servicesPage(pageNumber), page(items, pageNumber, total, pageSize));
   }
-  if (pageNumber !== pageCount(total)) throw new Error(`HSDS: wrote ${pageNumber} pages of services, expected ${pageCount(total)}`);
+  if (pageNumber !== pageCount(total, pageSize)) throw new Error(`HSDS: wrote ${pageNumber} pages of services, expected ${pageCount(total, pageSize)}`);
 
   await writeJson(hsdsPaths.root(), rootDocument(url));
   await writeJson(hsdsPaths.openapi(), openApi(url, { title: TITLE, description: DESCRIPTION }));
