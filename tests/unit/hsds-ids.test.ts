@@ -6,6 +6,9 @@ describe('UUIDv5', () => {
     // python3 -c 'import uuid; print(uuid.uuid5(uuid.NAMESPACE_DNS, "www.example.com"))'
     expect(uuidv5('www.example.com', '6ba7b810-9dad-11d1-80b4-00c04fd430c8')).toBe('2ed6657d-e927-568b-95e1-2665a8aea6a2');
     expect(uuidv5('python.org', '6ba7b810-9dad-11d1-80b4-00c04fd430c8')).toBe('886313e1-3b8a-5372-9b90-0c9aee199e5d');
+    // Non-ASCII and long names (UTF-8 bytes, longer than the scratch buffer), then a short one again.
+    expect(uuidv5(`https://segnavia.it/città-è-più${'x'.repeat(1500)}`, URL_NAMESPACE)).toBe('e27d6092-b78d-5a4e-8fa5-7e0f54e06cd1');
+    expect(uuidv5('www.example.com', '6ba7b810-9dad-11d1-80b4-00c04fd430c8')).toBe('2ed6657d-e927-568b-95e1-2665a8aea6a2');
   });
 
   it('our namespace is the UUIDv5 of its documented URL, so anyone can recompute it', () => {

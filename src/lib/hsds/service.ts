@@ -37,6 +37,17 @@ export interface OrganizationRecord {
   data: Organization;
 }
 
+const languageNames = new Map<string, string>();
+/** A language's Italian name, looked up once per code (Intl.DisplayNames is slow enough to matter at 50,000 entries). */
+function nameOfLanguage(code: string): string {
+  let name = languageNames.get(code);
+  if (name === undefined) {
+    name = languageName(code);
+    languageNames.set(code, name);
+  }
+  return name;
+}
+
 /** Our status → HSDS's service status. */
 export const STATUS_MAP: Record<Status, HsdsStatus> = {
   attivo: 'active',
@@ -44,8 +55,19 @@ export const STATUS_MAP: Record<Status, HsdsStatus> = {
   chiuso: 'inactive',
 };
 
+/** Organisations already made, per record: each is nested in every service it runs. */
+const madeOrganizations = new WeakMap<OrganizationRecord, { url: HsdsUrl; organization: HsdsOrganization }>();
+
 /** An organisation as an HSDS organization: name, description, email, website, phone and its type as an attribute. */
 export function hsdsOrganization(organization: OrganizationRecord, url: HsdsUrl): HsdsOrganization {
+  const made = madeOrganizations.get(organization);
+  if (made?.url === url) return made.organization;
+  const result = makeOrganization(organization, url);
+  madeOrganizations.set(organization, { url, organization: result });
+  return result;
+}
+
+function makeOrganization(organization: OrganizationRecord, url: HsdsUrl): HsdsOrganization {
   const id = ids.organization(organization.id);
   const { name, description, contacts, type } = organization.data;
   return {
@@ -163,7 +185,7 @@ export function hsdsService(resource: ResourceRecord, organization: Organization
     ...(data.contacts.phone && { phones: [{ id: ids.servicePhone(resource.id), service_id: id, number: data.contacts.phone }] }),
     schedules: schedules(resource.id, id, data.schedule),
     service_at_locations: serviceAtLocations(resource.id, id, data),
-    languages: data.accessibility.languages.map((code) => ({ id: ids.language(resource.id, code), service_id: id, name: languageName(code), code })),
+    languages: data.accessibility.languages.map((code) => ({ id: ids.language(resource.id, code), service_id: id, name: nameOfLanguage(code), code })),
     ...(organization && { organization: hsdsOrganization(organization, url) }),
     cost_options: costOptions(resource.id, id, data),
     attributes: [

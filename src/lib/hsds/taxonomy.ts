@@ -60,8 +60,25 @@ export function taxonomy(key: TaxonomyKey, url: HsdsUrl): HsdsTaxonomy {
   return { id, name: definition.name, description: definition.description, uri: url(`taxonomies/${id}.json`) };
 }
 
+/** Terms already made, per URL function: every service refers to the same few dozen. */
+const madeTerms = new WeakMap<HsdsUrl, Map<string, HsdsTaxonomyTerm>>();
+
 /** A term of a taxonomy: code is our key, name the Italian label, description its hint (or the label when it has none). */
 export function taxonomyTerm(key: TaxonomyKey, code: string, url: HsdsUrl): HsdsTaxonomyTerm {
+  let made = madeTerms.get(url);
+  if (!made) {
+    made = new Map();
+    madeTerms.set(url, made);
+  }
+  let term = made.get(`${key}/${code}`);
+  if (!term) {
+    term = makeTerm(key, code, url);
+    made.set(`${key}/${code}`, term);
+  }
+  return term;
+}
+
+function makeTerm(key: TaxonomyKey, code: string, url: HsdsUrl): HsdsTaxonomyTerm {
   const definition: TaxonomyDefinition = TAXONOMIES[key];
   const term = definition.terms[code];
   if (!term) throw new Error(`Unknown term «${code}» in taxonomy ${key}`);
@@ -91,10 +108,25 @@ export function allTaxonomyTerms(url: HsdsUrl): HsdsTaxonomyTerm[] {
   );
 }
 
-/** The attributes that link an entity (a service, an organisation) to terms of one taxonomy. */
+/** The term as nested in an attribute: without the URLs of its files (the full term is at term_uri), which would double a service's size. */
+function nestedTerm(key: TaxonomyKey, code: string, url: HsdsUrl): HsdsTaxonomyTerm {
+  const made = madeTerms.get(url);
+  let term = made?.get(`nested:${key}/${code}`);
+  if (!term) {
+    const { taxonomy: _t, term_uri: _u, ...fields } = taxonomyTerm(key, code, url);
+    term = fields;
+    madeTerms.get(url)!.set(`nested:${key}/${code}`, term);
+  }
+  return term;
+}
+
+/**
+ * The attributes that link an entity (a service, an organisation) to terms of one taxonomy, each with
+ * its term nested (id, code, name, description, language, taxonomy_id).
+ */
 export function attributes(linkId: string, linkEntity: 'service' | 'organization', key: TaxonomyKey, codes: readonly string[], url: HsdsUrl): HsdsAttribute[] {
   return codes.map((code) => {
-    const term = taxonomyTerm(key, code, url);
+    const term = nestedTerm(key, code, url);
     return {
       id: ids.attribute(linkId, term.id),
       link_id: linkId,
