@@ -3,14 +3,15 @@
  * handed over (<out>/hsds-entries.json, from src/pages/hsds-entries.json.ts), writes the static HSDS
  * API under <out>/dati/hsds/ with the functions of src/lib/hsds/, and deletes the hand-over.
  *
- * One service at a time: each is written to its own file, appended to the whole-directory NDJSON
- * and to the CSV tables as it is made, so memory holds the entries and one page of list items.
+ * One service at a time: each is written to its own file, added to the whole-directory NDJSON and
+ * to the CSV tables (written in 64 kB chunks) as it is made, so memory holds the entries and one page
+ * of list items. `npm run build` runs it alongside the search index (scripts/build.sh): Pagefind works
+ * in its own process, so the two share the machine's cores.
  *
  *   node scripts/build-hsds.ts [outDir]     (default: $SEGNAVIA_OUT_DIR or dist)
  */
-import { createWriteStream, writeFileSync, type WriteStream } from 'node:fs';
+import { closeSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import { mkdir, readFile, rm } from 'node:fs/promises';
-import { once } from 'node:events';
 import { join, resolve } from 'node:path';
 import { rootDocument, openApi } from '../src/lib/hsds/api.ts';
 import { HSDS_BASE, hsdsPaths } from '../src/lib/hsds/mapping.ts';
@@ -32,14 +33,29 @@ interface HandOver {
 const TITLE = 'Segnavia: risorse della comunità per la prescrizione sociale (HSDS 3.0)';
 const DESCRIPTION = 'The Segnavia directory of community resources for social prescribing in Italy, as Open Referral HSDS 3.0. Texts are in Italian.';
 
-/** Writes a stream's chunk, waiting when its buffer is full. */
-async function write(stream: WriteStream, chunk: string): Promise<void> {
-  if (!stream.write(chunk)) await once(stream, 'drain');
-}
-
-async function close(stream: WriteStream): Promise<void> {
-  stream.end();
-  await once(stream, 'finish');
+/** A file written in large chunks: text is gathered and written once 64 kB have piled up (one system call, not one per row). */
+class BufferedFile {
+  #fd: number;
+  #parts: string[] = [];
+  #length = 0;
+  constructor(path: string, first = '') {
+    this.#fd = openSync(path, 'w');
+    if (first) this.add(first);
+  }
+  add(text: string): void {
+    this.#parts.push(text);
+    this.#length += text.length;
+    if (this.#length >= 65_536) this.flush();
+  }
+  flush(): void {
+    if (this.#parts.length) writeSync(this.#fd, this.#parts.join(''));
+    this.#parts = [];
+    this.#length = 0;
+  }
+  close(): void {
+    this.flush();
+    closeSync(this.#fd);
+  }
 }
 
 export async function buildHsds(outDir: string, log: (line: string) => void = console.log): Promise<void> {
@@ -58,15 +74,10 @@ export async function buildHsds(outDir: string, log: (line: string) => void = co
   // Plain synchronous writes: measured faster than promises for many small files, and nothing else waits.
   const writeJson = (path: string, value: unknown) => writeFileSync(join(root, path), JSON.stringify(value));
 
-  const tables = new Map<TableName, WriteStream>();
-  for (const table of Object.keys(TABLES) as TableName[]) {
-    const stream = createWriteStream(join(root, hsdsPaths.table(table)));
-    stream.write(csvHeader(table));
-    tables.set(table, stream);
-  }
-  const addRows = async (rows: Partial<Record<TableName, Row[]>>) => {
+  const tables = new Map((Object.keys(TABLES) as TableName[]).map((table) => [table, new BufferedFile(join(root, hsdsPaths.table(table)), csvHeader(table))]));
+  const addRows = (rows: Partial<Record<TableName, Row[]>>) => {
     for (const [table, list] of Object.entries(rows) as [TableName, Row[]][]) {
-      if (list.length) await write(tables.get(table)!, list.map((row) => csvLine(table, row)).join(''));
+      for (const row of list) tables.get(table)!.add(csvLine(table, row));
     }
   };
 
@@ -77,14 +88,14 @@ export async function buildHsds(outDir: string, log: (line: string) => void = co
   for (const term of terms) writeJson(hsdsPaths.taxonomyTerm(term.id), term);
   for (const list of paginate(taxonomies, pageSize)) writeJson(hsdsPaths.taxonomiesPage(list.page_number), list);
   for (const list of paginate(terms, pageSize)) writeJson(hsdsPaths.taxonomyTermsPage(list.page_number), list);
-  await addRows(taxonomyRows(taxonomies, terms));
+  addRows(taxonomyRows(taxonomies, terms));
 
   // Organisations.
   const organizationById = new Map(organizations.map((organization) => [organization.id, organization]));
   const hsdsOrganizations = organizations.map((organization) => hsdsOrganization(organization, url));
   for (const organization of hsdsOrganizations) {
     writeJson(hsdsPaths.organization(organization.id), organization);
-    await addRows(organizationRows(organization));
+    addRows(organizationRows(organization));
   }
   for (const list of paginate(
     hsdsOrganizations.map(({ phones: _p, attributes: _a, ...fields }) => fields),
@@ -94,7 +105,7 @@ export async function buildHsds(outDir: string, log: (line: string) => void = co
   }
 
   // Services, one at a time; list pages as they fill.
-  const all = createWriteStream(join(root, hsdsPaths.allServices()));
+  const all = new BufferedFile(join(root, hsdsPaths.allServices()));
   const total = resources.length;
   let items: Record<string, unknown>[] = [];
   let pageNumber = 0;
@@ -102,8 +113,8 @@ export async function buildHsds(outDir: string, log: (line: string) => void = co
     const service = hsdsService(resource, organizationById.get(resource.data.organization), url);
     const json = JSON.stringify(service);
     writeFileSync(join(root, hsdsPaths.service(service.id)), json);
-    await write(all, `${json}\n`);
-    await addRows(serviceRows(service));
+    all.add(`${json}\n`);
+    addRows(serviceRows(service));
     items.push(serviceListItem(service));
     if (items.length === pageSize) {
       pageNumber += 1;
@@ -120,7 +131,8 @@ export async function buildHsds(outDir: string, log: (line: string) => void = co
   writeJson(hsdsPaths.root(), rootDocument(url));
   writeJson(hsdsPaths.openapi(), openApi(url, { title: TITLE, description: DESCRIPTION }));
   writeJson(hsdsPaths.dataPackage(), dataPackage({ title: TITLE, description: DESCRIPTION, homepage: url(hsdsPaths.root()) }));
-  await Promise.all([close(all), ...[...tables.values()].map(close)]);
+  all.close();
+  for (const file of tables.values()) file.close();
   await rm(handOverPath);
   log(`[segnavia:hsds] ${total} services, ${organizations.length} organisations, ${terms.length} taxonomy terms in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }

@@ -1,8 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { hsdsOrganization, hsdsService, serviceListItem, STATUS_MAP, type ResourceRecord } from '../../src/lib/hsds/service.ts';
 import { ids } from '../../src/lib/hsds/ids.ts';
 import { statuses } from '../../src/schema/vocabularies.ts';
-import { hsdsErrors, officialServiceExample } from '../support/hsds.ts';
+import { hsdsErrors, hsdsValidator, officialServiceExample } from '../support/hsds.ts';
 import { allFixtureResources, fixtureOrganization, fixtureResource, testUrl } from '../support/hsds-fixtures.ts';
 
 const walking = fixtureResource('gruppo-di-cammino-parco-nord-bresso');
@@ -21,6 +21,11 @@ function blanks(value: unknown, path = ''): string[] {
   if (typeof value === 'object') return Object.entries(value).flatMap(([key, item]) => blanks(item, `${path}/${key}`));
   return [];
 }
+
+// Compiling the 2.3 MB compiled schema takes seconds on a busy machine: once, before the tests, with time to spare.
+beforeAll(() => {
+  for (const name of ['service', 'service_list', 'organization'] as const) hsdsValidator(name);
+}, 120_000);
 
 describe('HSDS service', () => {
   it('the validator accepts the official full example (so a failure below is ours)', () => {
@@ -67,7 +72,7 @@ describe('HSDS service', () => {
   });
 
   it('a place with street and postcode has an HSDS address, with coordinates, accessibility and the region', () => {
-    const [link] = serviceOf(walking).service_at_locations;
+    const [link] = serviceOf(walking).service_at_locations!;
     expect(link.location).toMatchObject({
       location_type: 'physical',
       name: 'Ingresso del Parco Nord di via Clerici',
@@ -90,7 +95,7 @@ describe('HSDS service', () => {
       data.locations[0].position = 'approssimativa';
     });
     const service = serviceOf(resource);
-    const { location } = service.service_at_locations[0];
+    const { location } = service.service_at_locations![0];
     expect(location.addresses).toBeUndefined();
     expect(location.description).toBe('Via Clerici 150, Bresso (MI) Posizione approssimativa (centro del comune): chiedi l’indirizzo preciso.');
     expect(hsdsErrors('service', service)).toEqual([]);
@@ -99,10 +104,11 @@ describe('HSDS service', () => {
   it('an online resource has one virtual place at its website', () => {
     const service = serviceOf(phoneCall);
     expect(service.service_at_locations).toHaveLength(1);
-    expect(service.service_at_locations[0].location).toMatchObject({ location_type: 'virtual', url: 'https://www.telefono-amico.example.org' });
-    expect(service.service_at_locations[0].location).not.toHaveProperty('latitude');
+    expect(service.service_at_locations![0].location).toMatchObject({ location_type: 'virtual', url: 'https://www.telefono-amico.example.org' });
+    expect(service.service_at_locations![0].location).not.toHaveProperty('latitude');
     const withoutSite = serviceOf(withData(phoneCall, (data) => delete data.contacts.website));
-    expect(withoutSite.service_at_locations).toEqual([]);
+    expect(withoutSite).not.toHaveProperty('service_at_locations');
+    expect(hsdsErrors('service', withoutSite)).toEqual([]);
   });
 
   it('a price is its amount in EUR; a cost known only in words has no amount', () => {

@@ -1,9 +1,14 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { allTaxonomies, allTaxonomyTerms, attributes, taxonomyTerm, TAXONOMIES } from '../../src/lib/hsds/taxonomy.ts';
 import { ids } from '../../src/lib/hsds/ids.ts';
 import { audiences, categories, needs, organizationTypes } from '../../src/schema/vocabularies.ts';
-import { hsdsErrors } from '../support/hsds.ts';
+import { hsdsErrors, hsdsValidator } from '../support/hsds.ts';
 import { testUrl } from '../support/hsds-fixtures.ts';
+
+beforeAll(() => {
+  hsdsValidator('taxonomy');
+  hsdsValidator('taxonomy_term');
+}, 120_000);
 
 describe('HSDS taxonomies', () => {
   it('publishes every key of our categories, needs, audiences and organisation types as a term, once', () => {

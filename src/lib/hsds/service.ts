@@ -169,6 +169,7 @@ export function hsdsService(resource: ResourceRecord, organization: Organization
   const id = ids.service(resource.id);
   const data = resource.data;
   const joining = data.joining.methods.map((method) => joinMethods[method].it).join('; ');
+  const places = serviceAtLocations(resource.id, id, data);
   return {
     id,
     organization_id: ids.organization(data.organization),
@@ -184,7 +185,7 @@ export function hsdsService(resource: ResourceRecord, organization: Organization
     assured_date: data.verified.date,
     ...(data.contacts.phone && { phones: [{ id: ids.servicePhone(resource.id), service_id: id, number: data.contacts.phone }] }),
     schedules: schedules(resource.id, id, data.schedule),
-    service_at_locations: serviceAtLocations(resource.id, id, data),
+    ...(places.length > 0 && { service_at_locations: places }),
     languages: data.accessibility.languages.map((code) => ({ id: ids.language(resource.id, code), service_id: id, name: nameOfLanguage(code), code })),
     ...(organization && { organization: hsdsOrganization(organization, url) }),
     cost_options: costOptions(resource.id, id, data),

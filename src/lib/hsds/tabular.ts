@@ -125,7 +125,7 @@ export function csvHeader(table: TableName): string {
  * are tables of their own, written once (organizationRows, taxonomyRows).
  */
 export function serviceRows(service: HsdsService): Partial<Record<TableName, Row[]>> {
-  const { phones = [], schedules, service_at_locations: places, languages, cost_options: costs, attributes, organization: _o, ...fields } = service;
+  const { phones = [], schedules, service_at_locations: places = [], languages, cost_options: costs, attributes, organization: _o, ...fields } = service;
   const locations = places.map((place) => place.location);
   return {
     service: [fields],

@@ -21,14 +21,14 @@ export const TAXONOMIES = {
   categorie: {
     key: 'categorie',
     name: 'Segnavia: categorie',
-    description: 'La categoria principale di una risorsa della comunità (una per risorsa), come la usano le pagine di Segnavia.',
+    description: 'La categoria principale di una risorsa della comunità (una per risorsa).',
     linkType: 'category',
     terms: categories,
   },
   bisogni: {
     key: 'bisogni',
     name: 'Segnavia: bisogni',
-    description: 'I bisogni a cui una risorsa risponde (uno o più per risorsa), come nel filtro «Bisogni» della ricerca.',
+    description: 'I bisogni a cui una risorsa risponde (uno o più per risorsa).',
     linkType: 'need',
     terms: needs,
   },
@@ -42,7 +42,7 @@ export const TAXONOMIES = {
   'tipi-organizzazione': {
     key: 'tipi-organizzazione',
     name: 'Segnavia: tipi di organizzazione',
-    description: 'Il tipo dell’organizzazione che gestisce le risorse, come nel filtro «Chi la organizza» della ricerca.',
+    description: 'Il tipo dell’organizzazione che gestisce le risorse.',
     linkType: 'organization_type',
     terms: organizationTypes,
   },

@@ -132,7 +132,8 @@ export interface HsdsService {
   assured_date: string;
   phones?: HsdsPhone[];
   schedules: HsdsSchedule[];
-  service_at_locations: HsdsServiceAtLocation[];
+  /** Absent for an online resource without a website. */
+  service_at_locations?: HsdsServiceAtLocation[];
   languages: HsdsLanguage[];
   organization?: HsdsOrganization;
   cost_options: HsdsCostOption[];
