@@ -37,7 +37,7 @@ export function splitList(cell: string): string[] {
 
 /** The key of a vocabulary term written as its key or its label (Italian or English), any case or accents. */
 export function parseTerm<T extends Record<string, Term>>(cell: string, vocabulary: T): Parsed<keyof T & string> {
-  const loose = (text: string) => fold(text).replace(/[-_]/g, ' ');
+  const loose = (text: string) => fold(text).replace(/[^a-z0-9]+/g, ' ').trim();
   const typed = loose(cell);
   for (const [key, term] of Object.entries(vocabulary)) {
     if (typed === loose(key) || typed === loose(term.it) || typed === loose(term.en)) return { value: key };

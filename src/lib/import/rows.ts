@@ -432,7 +432,8 @@ class Planner {
   private withHint(message: string, column: string | undefined, cells: ReturnType<typeof rowCells>): string {
     if (column !== 'telefono') return message;
     const phone = compactPhone(cells.get('telefono'));
-    if (/^\d+$/.test(phone) && !PHONE_PATTERN.test(phone) && PHONE_PATTERN.test(`0${phone}`)) {
+    // Only a cell of bare digits can be a number the spreadsheet reformatted.
+    if (/^\d+$/.test(cells.get('telefono')) && !PHONE_PATTERN.test(phone) && PHONE_PATTERN.test(`0${phone}`)) {
       return `${message} Sembra che il foglio di calcolo abbia tolto lo 0 iniziale: formatta la colonna telefono come testo e riscrivi «0${phone}».`;
     }
     return message;
