@@ -13,6 +13,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadComuniIndex } from '../src/lib/comuni.ts';
 import { todayIso } from '../src/lib/dates.ts';
+import { columnGuideMarkdown } from '../src/lib/import/columns.ts';
 import { formatChange } from '../src/lib/import/diff.ts';
 import { parseSheet, SheetError } from '../src/lib/import/csv.ts';
 import { planImport } from '../src/lib/import/rows.ts';
@@ -27,16 +28,17 @@ Opzioni:
   --prova           controlla e mostra che cosa farebbe, senza scrivere niente
   --update          aggiorna le schede che esistono già (stesso identificativo): cambiano solo le celle non vuote
   --da "Nome"       chi ha verificato le informazioni (predefinito: «Importazione da foglio di calcolo»)
+  --guida           stampa la guida alle colonne (la tabella di CONTRIBUTING.md) ed esce
   --help            questo aiuto
 
 Il modello con tutte le colonne è public/modelli/importazione.csv; la guida alle colonne è in
 CONTRIBUTING.md, «Importare un foglio di calcolo». Da Excel o LibreOffice salva come «CSV UTF-8»
 (separato da virgole o da punto e virgola): i file .xlsx e .ods non si leggono direttamente.`;
 
-let args: ReturnType<typeof parseArgs<{ options: { contenuti: { type: 'string' }; prova: { type: 'boolean' }; update: { type: 'boolean' }; da: { type: 'string' }; help: { type: 'boolean' } }; allowPositionals: true }>>;
+let args: ReturnType<typeof parseArgs<{ options: { contenuti: { type: 'string' }; prova: { type: 'boolean' }; update: { type: 'boolean' }; da: { type: 'string' }; help: { type: 'boolean' }; guida: { type: 'boolean' } }; allowPositionals: true }>>;
 try {
   args = parseArgs({
-    options: { contenuti: { type: 'string' }, prova: { type: 'boolean' }, update: { type: 'boolean' }, da: { type: 'string' }, help: { type: 'boolean' } },
+    options: { contenuti: { type: 'string' }, prova: { type: 'boolean' }, update: { type: 'boolean' }, da: { type: 'string' }, help: { type: 'boolean' }, guida: { type: 'boolean' } },
     allowPositionals: true,
   });
 } catch (error) {
@@ -45,6 +47,10 @@ try {
 }
 if (args.values.help) {
   console.log(HELP);
+  process.exit(0);
+}
+if (args.values.guida) {
+  console.log(columnGuideMarkdown());
   process.exit(0);
 }
 const [file, ...extra] = args.positionals;

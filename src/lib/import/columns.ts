@@ -168,6 +168,10 @@ export function columnNamed(name: string): Column | undefined {
 /** The column where a problem in an entry field is reported: the column whose field is the longest prefix of it. */
 export function columnOfField(field: string | undefined): string | undefined {
   if (field === undefined) return undefined;
+  if (field.startsWith('sources.')) {
+    const key = field.split('.')[2];
+    return key === 'url' ? 'fonte_url' : key === 'date' ? 'fonte_data' : 'fonte_titolo';
+  }
   let best: { name: string; length: number } | undefined;
   for (const column of COLUMNS) {
     for (const prefix of column.fields) {
@@ -176,10 +180,6 @@ export function columnOfField(field: string | undefined): string | undefined {
     }
   }
   if (best) return best.name;
-  if (field.startsWith('sources.')) {
-    const key = field.split('.')[2];
-    return key === 'url' ? 'fonte_url' : key === 'date' ? 'fonte_data' : 'fonte_titolo';
-  }
   if (/^locations\.\d+/.test(field)) return Number(field.split('.')[1]) === 0 ? 'comune' : 'comune_2';
   return undefined;
 }
