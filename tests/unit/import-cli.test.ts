@@ -89,7 +89,9 @@ describe('npm run import with 15 valid rows and 5 mistakes', () => {
     for (const [path, hash] of before) expect(after.get(path), path).toBe(hash);
   });
 
-  it('writes entries the validator accepts', async () => {
+  it('writes entries the validator accepts (npm run validate on the folder)', async () => {
+    const cli = await run(process.execPath, ['scripts/validate.ts', copy], { env: { ...process.env, GITHUB_ACTIONS: '', SEGNAVIA_CONTENT_DIR: '' } });
+    expect(cli.stdout).toMatch(/: 0 errori, \d+ avvis/);
     const report = await validateDirectory(copy);
     expect(report.problems.filter((p) => p.severity === 'error')).toEqual([]);
     expect(report.counts.resources).toBe([...before.keys()].filter((p) => p.startsWith('resources/') && p.endsWith('.md')).length + 15);
