@@ -134,6 +134,20 @@ describe('npm run import on other files', () => {
     }
   });
 
+  it('with --prova says what it would write and writes nothing', async () => {
+    const copy = contentCopy();
+    try {
+      const before = tree(copy);
+      const { code, stdout } = await importCli([FIXTURE, '--contenuti', copy, '--prova']);
+      expect(code).toBe(1);
+      expect(stdout).toMatch(/riga 2: da creare .*resources\/puglia\/coro-dei-nonni-di-lecce\.md/);
+      expect(stdout).toContain('Prova, nessun file scritto: 15 schede nuove');
+      expect(tree(copy)).toEqual(before);
+    } finally {
+      rmSync(join(copy, '..'), { recursive: true, force: true });
+    }
+  });
+
   it('with --update changes only the columns in the file, shows the diff, and without it changes nothing', async () => {
     const copy = contentCopy();
     try {
