@@ -69,6 +69,17 @@ describe('planImport', () => {
     expect(result.problems[0].message).toContain('riga 2');
   });
 
+  it('refuses a row with a similar name less than 1 km from an existing entry, even in another comune', () => {
+    const header = `${HEADER},lat,lon`;
+    const line = (name: string, lat: string) => `${row({ nome: name, comune: 'Pero', provincia: 'MI', organizzazione: 'Voci', tipo_organizzazione: 'associazione', descrizione_organizzazione: 'Cori.' })},${lat},9.0405`;
+    const near = plan([line('Il coro di Rho', '45.5290')], {}, header);
+    expect(near.failed).toEqual([2]);
+    expect(near.problems[0].message).toContain(existing.file);
+    expect(near.problems[0].message).toMatch(/a \d+ m di distanza/);
+    // The same row 3 km away is another choir.
+    expect(plan([line('Il coro di Rho', '45.5560')], {}, header).failed).toEqual([]);
+  });
+
   it('says honestly how and by whom the entry was verified, and that the position is the comune centre', () => {
     const [plain] = plan([row({ nome: 'Coro di Lodi', comune: 'Lodi', provincia: 'LO' })]).files;
     expect(front(plain.text).verified).toEqual({ date: TODAY, by: 'Importazione da foglio di calcolo', method: 'documento-pubblico' });

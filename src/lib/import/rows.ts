@@ -130,14 +130,52 @@ function asRecord(value: unknown): Draft {
   return value && typeof value === 'object' && !Array.isArray(value) ? (value as Draft) : {};
 }
 
+/** Grid cells of this many degrees: the 3×3 cells around a point hold everything within NEARBY_KM (1 km) of it. */
+const CELL_DEGREES = 0.02;
+
+/**
+ * The entries a new one could duplicate, found without comparing it with all of them: those with the same
+ * name key, a place in one of its comuni, or a place in the grid cells around its places. The validator's
+ * duplicate checks then run on these only, so an import stays linear in the size of the directory.
+ */
+class DuplicateIndex {
+  private readonly groups = new Map<string, Entry[]>();
+
+  private static keys(entry: Entry, around: boolean): string[] {
+    const keys: string[] = [];
+    if (typeof entry.data.name === 'string') keys.push(`n|${nameKey(entry.data.name)}`);
+    const locations = Array.isArray(entry.data.locations) ? (entry.data.locations as unknown[]) : [];
+    for (const value of locations) {
+      const l = asRecord(value);
+      if (typeof l.comune === 'string' && typeof l.province === 'string') keys.push(`c|${nameKey(l.comune)}|${l.province.trim().toUpperCase()}`);
+      if (typeof l.lat === 'number' && typeof l.lon === 'number') {
+        const [y, x] = [Math.floor(l.lat / CELL_DEGREES), Math.floor(l.lon / CELL_DEGREES)];
+        const span = around ? [-1, 0, 1] : [0];
+        for (const dy of span) for (const dx of span) keys.push(`g|${y + dy}|${x + dx}`);
+      }
+    }
+    return keys;
+  }
+
+  add(entry: Entry): void {
+    for (const key of new Set(DuplicateIndex.keys(entry, false))) this.groups.set(key, [...(this.groups.get(key) ?? []), entry]);
+  }
+
+  candidates(entry: Entry): Entry[] {
+    const found = new Set<Entry>();
+    for (const key of DuplicateIndex.keys(entry, true)) for (const other of this.groups.get(key) ?? []) found.add(other);
+    return [...found];
+  }
+}
+
 /** Everything the import knows about the directory while it goes through the rows. */
 class Planner {
   readonly result: ImportResult = { files: [], problems: [], rows: 0, failed: [], unchanged: [] };
   private readonly resourcesById = new Map<string, Entry>();
   private readonly organizationsById = new Map<string, Entry>();
   private readonly newOrganizations = new Map<string, NewOrganization>();
-  /** Resources accepted from earlier rows, for duplicates within the sheet. */
-  private readonly accepted: Entry[] = [];
+  /** Existing resources and those accepted from earlier rows, for likely duplicates. */
+  private readonly duplicates = new DuplicateIndex();
   /** Ids used by earlier rows, with their row. */
   private readonly idsUsed = new Map<string, number>();
 
@@ -145,7 +183,10 @@ class Planner {
 
   constructor(context: ImportContext) {
     this.context = context;
-    for (const entry of context.resources) this.resourcesById.set(entry.id, entry);
+    for (const entry of context.resources) {
+      this.resourcesById.set(entry.id, entry);
+      this.duplicates.add(entry);
+    }
     for (const entry of context.organizations) this.organizationsById.set(entry.id, entry);
   }
 
@@ -325,7 +366,7 @@ class Planner {
 
     if (!problems.some((p) => p.severity === 'error')) {
       // Likely duplicates of entries already in the directory and of earlier rows: an error here, as the row would add a second entry.
-      const others = [...context.resources, ...this.accepted];
+      const others = this.duplicates.candidates(entry);
       const duplicates = [...likelyDuplicateProblems([...others, entry]).filter((p) => p.file === entry.file), ...nearDuplicateProblems([entry], others)];
       const first = duplicates[0];
       if (first) {
@@ -344,7 +385,7 @@ class Planner {
     }
     this.result.problems.push(...problems);
     this.idsUsed.set(id, row.row);
-    this.accepted.push(entry);
+    this.duplicates.add(entry);
     const changes = before ? fieldChanges({ ...before, descrizione: existing!.body.replace(/\r\n?/g, '\n').trim() }, { ...draft, descrizione: body }) : [];
     if (existing && changes.length === 0) {
       this.result.unchanged.push(row.row);
@@ -372,8 +413,8 @@ class Planner {
       if (cells.has(col('comune'))) place.comune = cells.get(col('comune'));
       if (cells.has(col('provincia'))) {
         const typed = cells.get(col('provincia'));
-        const byName = comuni.provinces().find((p) => fold(p.name) === fold(typed));
-        place.province = /^[a-z]{2}$/i.test(typed) ? typed.toUpperCase() : (byName?.sigla ?? typed);
+        const byName = () => comuni.provinces().find((p) => fold(p.name) === fold(typed))?.sigla;
+        place.province = /^[a-z]{2}$/i.test(typed) ? typed.toUpperCase() : (byName() ?? typed);
       } else if (cells.has(col('comune'))) {
         const homonyms = comuni.findByName(String(place.comune));
         if (homonyms.length === 1) place.province = homonyms[0].province;
