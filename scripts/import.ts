@@ -15,7 +15,7 @@ import { loadComuniIndex } from '../src/lib/comuni.ts';
 import { todayIso } from '../src/lib/dates.ts';
 import { columnGuideMarkdown } from '../src/lib/import/columns.ts';
 import { formatChange } from '../src/lib/import/diff.ts';
-import { parseSheet, SheetError } from '../src/lib/import/csv.ts';
+import { decodeSheet, parseSheet, SheetError } from '../src/lib/import/csv.ts';
 import { planImport } from '../src/lib/import/rows.ts';
 import { findContentFiles, isEntry, parseOrganization, parseResource, readEntries } from '../src/lib/validate/read.ts';
 
@@ -71,25 +71,16 @@ const show = (path: string) => {
   return (inside.startsWith('..') ? resolve(path) : inside).split(sep).join('/');
 };
 
-let text: string;
-try {
-  text = await readFile(file, 'utf8');
-} catch (error) {
-  console.error(`errore: il file ${file} non si può leggere (${(error as Error).message}).`);
-  process.exit(2);
-}
-if (text.includes('\uFFFD')) {
-  console.error(`errore: ${file} non è in UTF-8 (le lettere accentate non si leggono): salvalo di nuovo come «CSV UTF-8».`);
-  process.exit(2);
-}
-
 let sheet;
 try {
-  sheet = parseSheet(text);
+  sheet = parseSheet(decodeSheet(await readFile(file)));
 } catch (error) {
-  if (!(error instanceof SheetError)) throw error;
-  console.error(`${file}: ${error.message}`);
-  process.exit(1);
+  if (error instanceof SheetError) {
+    console.error(`${file}: ${error.message}`);
+    process.exit(1);
+  }
+  console.error(`errore: il file ${file} non si può leggere (${(error as Error).message}).`);
+  process.exit(2);
 }
 
 const files = await findContentFiles(contentDir, process.cwd());

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { categories, joinMethods, needs } from '../../src/schema/vocabularies.ts';
 import { parseDate, parseLanguages, parseNumber, parseSessions, parseTerm, parseTerms, parseYesNo } from '../../src/lib/import/cells.ts';
 import { COLUMNS, columnGuideMarkdown, columnOfField } from '../../src/lib/import/columns.ts';
-import { detectDelimiter, parseSheet, SheetError, templateCsv } from '../../src/lib/import/csv.ts';
+import { decodeSheet, detectDelimiter, parseSheet, SheetError, templateCsv } from '../../src/lib/import/csv.ts';
 
 describe('giorni_orari', () => {
   it.each([
@@ -71,6 +71,12 @@ describe('the CSV file', () => {
       [2, 'A'],
       [4, 'B'],
     ]);
+  });
+
+  it('reads UTF-8 with or without a byte-order mark, and refuses Excel\'s Windows code page with how to save it', () => {
+    expect(parseSheet(decodeSheet(Buffer.from('\uFEFFnome;comune\nCaffè;Forlì\n', 'utf8'))).rows[0].cells.get('comune')).toBe('Forlì');
+    expect(parseSheet(decodeSheet(Buffer.from('nome;comune\nCaffè;Forlì\n', 'utf8'))).rows[0].cells.get('nome')).toBe('Caffè');
+    expect(() => decodeSheet(Buffer.from('nome;comune\nCaffè;Forlì\n', 'latin1'))).toThrow(/non è in UTF-8 .* «CSV UTF-8»/);
   });
 
   it('refuses an unknown column, suggesting the closest', () => {

@@ -57,6 +57,19 @@ export function normaliseHeader(header: string): string {
     .replace(/[\s-]+/g, '_');
 }
 
+/**
+ * The file's bytes as text. Only UTF-8 (with or without a byte-order mark) is read: Excel's plain «CSV»
+ * is in the Windows code page, whose accented letters would come out wrong, so it is refused with how
+ * to save it again rather than guessed.
+ */
+export function decodeSheet(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    throw new SheetError('Il file non è in UTF-8 (le lettere accentate non si leggerebbero bene): salvalo di nuovo dal foglio di calcolo scegliendo «CSV UTF-8».');
+  }
+}
+
 /** Parses the CSV text into rows by column; throws SheetError for a broken file or unknown columns. */
 export function parseSheet(text: string): Sheet {
   const delimiter = detectDelimiter(text);
