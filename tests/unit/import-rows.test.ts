@@ -100,6 +100,14 @@ describe('planImport', () => {
     expect(file.changes.map((c) => c.field)).toEqual(['locations.0.comune', 'locations.0.lat', 'locations.0.lon']);
   });
 
+  it('says whether a required value is in an empty cell or a missing column', () => {
+    const result = plan(['Coro di Lodi,,Lodi,LO'], {}, 'nome,riassunto,comune,provincia');
+    const byColumn = new Map(result.problems.map((p) => [p.column, p.message]));
+    expect(byColumn.get('riassunto')).toMatch(/^La cella è vuota: riempi la colonna riassunto\./);
+    expect(byColumn.get('categoria')).toMatch(/^Manca la colonna categoria: aggiungila al foglio/);
+    expect(result.files).toEqual([]);
+  });
+
   it('reports a row that changes nothing as unchanged, and writes nothing for it', () => {
     const result = plan(['coro-di-rho,02 1234567'], { update: true }, 'id,telefono');
     expect(result.files).toEqual([]);

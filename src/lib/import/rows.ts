@@ -105,12 +105,14 @@ const COLUMN_WORDS: [RegExp, string][] = [
 ];
 
 /** A problem's message for the sheet: missing values name their column; YAML words become column names. */
-function sheetMessage(problem: Problem, column: string | undefined): string {
+function sheetMessage(problem: Problem, column: string | undefined, row: SheetRow): string {
   if (problem.rule === 'schedule-days') {
     return 'note_orari nomina un giorno che giorni_orari non ha: aggiungilo in giorni_orari (es. «lunedì mattina»), così chi cerca per giorno trova l’attività. Se è un giorno di chiusura, ignora questo avviso.';
   }
   if (/^Campo obbligatorio mancante/.test(problem.message) && column) {
-    return `La cella è vuota: riempi la colonna ${column}. ${columnNamed(column)?.what ?? ''}`.trim();
+    const what = columnNamed(column)?.what ?? '';
+    if (!row.cells.has(column)) return `Manca la colonna ${column}: aggiungila al foglio (come nel modello) e riempila. ${what}`.trim();
+    return `La cella è vuota: riempi la colonna ${column}. ${what}`.trim();
   }
   return COLUMN_WORDS.reduce((text, [pattern, words]) => text.replace(pattern, words), problem.message);
 }
@@ -361,7 +363,7 @@ class Planner {
       if (column && problem.rule === 'schema' && (bad.has(column) || (column === 'note_orari' && bad.has('giorni_orari')))) continue;
       const place = /^locations\.(\d)\.(lat|lon|position)$/.exec(problem.field ?? '');
       if (place && placeFailed[Number(place[1])] && !placeHadPosition[Number(place[1])]) continue;
-      problems.push({ row: row.row, column, severity: problem.severity, message: this.withHint(sheetMessage(problem, column), column, cells) });
+      problems.push({ row: row.row, column, severity: problem.severity, message: this.withHint(sheetMessage(problem, column, row), column, cells) });
     }
 
     if (!problems.some((p) => p.severity === 'error')) {
