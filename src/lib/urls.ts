@@ -22,5 +22,8 @@ export const urls = {
   /** The comuni that have entries, for the search's comune filter suggestions. */
   searchComuni: () => '/cerca/comuni.json',
   shortlist: () => '/lista/',
+  /** The spreadsheet import's template and its column guide. */
+  importTemplate: () => '/modelli/importazione.csv',
+  importGuide: () => '/contribuisci/foglio-di-calcolo/',
   schema: (name: 'resource' | 'organization') => `/schema/${name}.schema.json`,
 };

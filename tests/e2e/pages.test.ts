@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { axeViolations, launchBrowser } from '../support/browser.ts';
+import { templateCsv } from '../../src/lib/import/csv.ts';
 import { isoDate, placeLine, resource } from '../support/content.ts';
 import { categories } from '../../src/schema/vocabularies.ts';
 import { formatDate } from '../../src/lib/dates.ts';
@@ -35,6 +36,7 @@ describe('accessibility: zero axe-core violations on every page type', () => {
     region: `/luoghi/${entry.region}/`,
     comune: `/luoghi/${entry.region}/${slugify(provinceName(where.province))}/${slugify(where.comune)}/`,
     about: '/prescrizione-sociale/',
+    spreadsheetGuide: '/contribuisci/foglio-di-calcolo/',
     notFound: '/questa-pagina-non-esiste/',
   };
   for (const [name, path] of Object.entries(pages)) {
@@ -48,6 +50,21 @@ describe('accessibility: zero axe-core violations on every page type', () => {
       await page.close();
     });
   }
+});
+
+describe('the spreadsheet template', () => {
+  it('is linked from the contribution page and its guide, and downloads as the template the importer describes', async () => {
+    const page = await context.newPage();
+    for (const path of ['/contribuisci/', '/contribuisci/foglio-di-calcolo/']) {
+      await page.goto(siteUrl + path);
+      await expect(page.getByRole('link', { name: 'Scarica il modello di foglio di calcolo (CSV)' }).getAttribute('href')).resolves.toBe('/modelli/importazione.csv');
+    }
+    await page.close();
+    const response = await fetch(`${siteUrl}/modelli/importazione.csv`);
+    expect(response.status).toBe(200);
+    // Byte for byte, with the byte-order mark that makes Excel read it as UTF-8 (text() would drop it).
+    expect(Buffer.from(await response.arrayBuffer()).equals(Buffer.from(templateCsv(), 'utf8'))).toBe(true);
+  });
 });
 
 describe('reading without JavaScript', () => {
