@@ -52,9 +52,23 @@ const it = {
   sourcesLabel: 'Fonti',
   statusLabel: 'Stato',
   descriptionLabel: 'Descrizione',
-  verifiedLabel: 'Ultima verifica',
-  verifiedText: (date: string, by: string, how: string) => `${date}, da ${by} (${how})`,
-  staleWarning: 'Queste informazioni sono state verificate più di un anno fa: chiedi conferma all’organizzazione prima di andare.',
+  verifiedLabel: 'Verifica delle informazioni',
+  /** Issue 14: confirmed with the organisation, or compiled from documents (src/lib/verification.ts). */
+  verifiedConfirmed: (how: string, date: string, by: string) => `Confermata ${how} il ${date} (${by}).`,
+  verifiedConfirmedHow: {
+    telefono: 'al telefono con l’organizzazione',
+    email: 'per email con l’organizzazione',
+    visita: 'di persona, con una visita',
+    organizzazione: 'dall’organizzazione stessa',
+  } as Record<string, string>,
+  verifiedCompiled: (date: string, from: string, by: string, newest?: string, someUndated = false) =>
+    `Compilata il ${date} ${from} (${by}); ${newest ? `la fonte più recente${someUndated ? ' con una data' : ''} è ${newest}` : 'le fonti non hanno una data'}. Non ancora confermata dall’organizzazione.`,
+  verifiedCompiledFrom: { 'sito-web': 'dal sito web ufficiale e da documenti pubblici', 'documento-pubblico': 'da documenti pubblici' } as Record<string, string>,
+  verifiedShortConfirmed: (date: string) => `Confermata il ${date}`,
+  verifiedShortCompiled: (newest?: string) => (newest ? `Non confermata · fonte ${newest}` : 'Non confermata · fonti senza data'),
+  staleWarning: 'Questa conferma ha più di un anno: chiedi all’organizzazione prima di andare.',
+  staleCompiledWarning: 'La fonte più recente ha più di un anno e nessuno l’ha confermata con l’organizzazione: chiedi se l’attività c’è ancora prima di andare.',
+  unknownAgeWarning: 'Non sappiamo quanto siano recenti le fonti: chiedi conferma all’organizzazione prima di andare.',
   /** The warning on a paused or closed entry; takes the status id or its label ("chiuso", "Chiuso"). */
   statusNotice: (status: string) => {
     // "attività" is feminine: the adjective agrees with it, not with the masculine label of the vocabulary.
@@ -139,7 +153,6 @@ const it = {
   shortlistSheetFor: 'Per',
   shortlistQrLabel: 'Codice QR che apre la scheda di {name}',
   shortlistQrCaption: 'Inquadra il codice per aprire la scheda',
-  shortlistVerified: 'Informazioni verificate il {date}.',
   shortlistSheetFooter: 'Da Segnavia, elenco pubblico delle risorse della comunità. Verifica giorni e orari con l’organizzazione prima di andare.',
   shortlistMessageTitle: 'Attività consigliate da Segnavia',
   shortlistMessageWholeList: 'Tutta la lista',
@@ -413,6 +426,22 @@ const en: Partial<Dictionary> = {
   siteTagline: 'Community activities and groups that are good for your health, near you',
   skipToContent: 'Skip to content',
   skipToResults: 'Skip to the results',
+  verifiedLabel: 'How the information was checked',
+  verifiedConfirmed: (how: string, date: string, by: string) => `Confirmed ${how} on ${date} (${by}).`,
+  verifiedConfirmedHow: {
+    telefono: 'by phone with the organisation',
+    email: 'by email with the organisation',
+    visita: 'in person, on a visit',
+    organizzazione: 'by the organisation itself',
+  } as Record<string, string>,
+  verifiedCompiled: (date: string, from: string, by: string, newest?: string, someUndated = false) =>
+    `Compiled on ${date} ${from} (${by}); ${newest ? `the newest ${someUndated ? 'dated ' : ''}source is ${newest}` : 'the sources have no date'}. Not yet confirmed with the organisation.`,
+  verifiedCompiledFrom: { 'sito-web': 'from the official website and public documents', 'documento-pubblico': 'from public documents' } as Record<string, string>,
+  verifiedShortConfirmed: (date: string) => `Confirmed on ${date}`,
+  verifiedShortCompiled: (newest?: string) => (newest ? `Not confirmed · source ${newest}` : 'Not confirmed · undated sources'),
+  staleWarning: 'This confirmation is more than a year old: ask the organisation before going.',
+  staleCompiledWarning: 'The newest source is more than a year old and nobody has confirmed it with the organisation: ask whether the activity still runs before going.',
+  unknownAgeWarning: 'We do not know how recent the sources are: ask the organisation before going.',
   navCategories: 'Categories',
   navPlaces: 'Places',
   navAbout: 'Social prescribing',

@@ -33,6 +33,8 @@ export type Verification =
       method: VerificationMethod;
       /** The newest source's date as written ("2022", "2022-05", "2022-05-14"), when any source has one. */
       newestSource?: string;
+      /** True when some sources have no date (then the newest dated one may not be the newest). */
+      someUndated: boolean;
     };
 
 /** fresh: younger than 12 months; due: turns 12 months old within 60 days; stale: older; unknown: no date to count from. */
@@ -70,7 +72,8 @@ export function verificationOf(entry: VerificationFields): Verification {
   const { date, by, method } = entry.verified;
   if (isConfirmingMethod(method)) return { kind: 'confirmed', date, by, method };
   const newestSource = newestSourceDate(entry.sources);
-  return newestSource ? { kind: 'compiled', date, by, method, newestSource } : { kind: 'compiled', date, by, method };
+  const someUndated = entry.sources.some((source) => !source.date);
+  return newestSource ? { kind: 'compiled', date, by, method, newestSource, someUndated } : { kind: 'compiled', date, by, method, someUndated };
 }
 
 /**

@@ -31,7 +31,7 @@ describe('confirmed or compiled', () => {
     expect(newestSourceDate([{ date: '2022-05-14' }, { date: '2022' }])).toBe('2022');
     expect(newestSourceDate([{ date: '2022-05-14' }, { date: '2022-05' }])).toBe('2022-05');
     expect(newestSourceDate([{}, { date: 'maggio' }])).toBeUndefined();
-    expect(verificationOf(entry('documento-pubblico', '2026-11-24', ['2021-09', undefined]))).toMatchObject({ kind: 'compiled', date: '2026-11-24', newestSource: '2021-09' });
+    expect(verificationOf(entry('documento-pubblico', '2026-11-24', ['2021-09', undefined]))).toMatchObject({ kind: 'compiled', date: '2026-11-24', newestSource: '2021-09', someUndated: true });
     expect(verificationOf(entry('sito-web', '2026-11-24'))).not.toHaveProperty('newestSource');
   });
 
