@@ -14,6 +14,12 @@ export const urls = {
   comune: (region: string, province: string, comune: string) =>
     `/luoghi/${slugify(region)}/${slugify(province)}/${slugify(comune)}/`,
   about: () => '/prescrizione-sociale/',
+  /** The coordinators' section (issue 14): its index, the health pages and the coverage pages. */
+  coordination: () => '/coordinamento/',
+  health: () => '/coordinamento/stato/',
+  healthRegion: (region: string) => `/coordinamento/stato/regione/${slugify(region)}/`,
+  healthProvince: (province: string) => `/coordinamento/stato/${province.toLowerCase()}/`,
+  coverage: () => '/coordinamento/copertura/',
   search: () => '/cerca/',
   /** The comuni that have entries, for the search's comune filter suggestions. */
   searchComuni: () => '/cerca/comuni.json',

@@ -44,14 +44,17 @@ export function similarNames(a: string, b: string): boolean {
   return jaccard >= 0.75 || (contained && jaccard >= 0.6);
 }
 
-interface Placed {
-  entry: Entry;
+/** What the similarity check reads of an entry: its id, its file and its (maybe unchecked) data. */
+export type Comparable = Pick<Entry, 'id' | 'file' | 'data'>;
+
+interface Placed<E extends Comparable = Entry> {
+  entry: E;
   name: string;
   comuni: Set<string>;
   points: Point[];
 }
 
-function placedOf(entry: Entry): Placed | undefined {
+function placedOf<E extends Comparable>(entry: E): Placed<E> | undefined {
   const name = typeof entry.data.name === 'string' ? entry.data.name.trim() : '';
   if (!name) return undefined;
   const locations = Array.isArray(entry.data.locations) ? (entry.data.locations as unknown[]) : [];
@@ -66,7 +69,7 @@ function placedOf(entry: Entry): Placed | undefined {
 }
 
 /** Why two placed resources look like one: "stesso comune", "a 300 m", or undefined. */
-function closeness(a: Placed, b: Placed): string | undefined {
+function closeness(a: Placed<Comparable>, b: Placed<Comparable>): string | undefined {
   if ([...a.comuni].some((c) => b.comuni.has(c))) return 'nome simile nello stesso comune';
   let nearest = Infinity;
   for (const p of a.points) for (const q of b.points) nearest = Math.min(nearest, distanceKm(p, q));
@@ -102,4 +105,61 @@ export function nearDuplicateProblems(changed: readonly Entry[], all: readonly E
       },
     ];
   });
+}
+
+/** Two entries that probably describe one activity, and why ("nome simile nello stesso comune"). */
+export interface LikelyDuplicate<E extends Comparable> {
+  a: E;
+  b: E;
+  reason: string;
+}
+
+/**
+ * Every pair of entries in the directory that look like one activity, by the same test as the
+ * pull-request warning above. Only entries that share a comune, or whose places fall in neighbouring
+ * cells of about 1 km, are compared, so the cost grows with the size of the busiest comune rather
+ * than with the square of the directory.
+ */
+export function likelyDuplicatePairs<E extends Comparable>(entries: readonly E[]): LikelyDuplicate<E>[] {
+  const placed = entries.map(placedOf).filter((p): p is Placed<E> => p !== undefined);
+  const buckets = new Map<string, number[]>();
+  const add = (key: string, index: number) => {
+    const bucket = buckets.get(key);
+    if (!bucket) buckets.set(key, [index]);
+    else if (bucket[bucket.length - 1] !== index) bucket.push(index);
+  };
+  // Cells of 0.01° latitude × 0.02° longitude are at least NEARBY_KM wide in Italy, so points within
+  // NEARBY_KM of each other share a cell or touch: each point goes into its cell, and looks at the 3×3 around it.
+  const cell = (lat: number, lon: number) => `${Math.floor(lat / 0.01)}:${Math.floor(lon / 0.02)}`;
+  placed.forEach((p, index) => {
+    for (const comune of p.comuni) add(`c|${comune}`, index);
+    for (const point of p.points) add(`p|${cell(point.lat, point.lon)}`, index);
+  });
+  const found = new Set<string>();
+  const pairs: LikelyDuplicate<E>[] = [];
+  const sharesComune = (a: Placed<E>, b: Placed<E>) => [...a.comuni].some((c) => b.comuni.has(c));
+  // Each pair once per bucket (i < j); pairs in one comune are compared there and skipped among the cells.
+  const compare = (i: number, j: number, viaCell: boolean) => {
+    const a = placed[i];
+    const b = placed[j];
+    if (a.entry.id === b.entry.id || (viaCell && sharesComune(a, b))) return;
+    const reason = closeness(a, b);
+    if (!reason || !similarNames(a.name, b.name) || found.has(`${i}|${j}`)) return;
+    found.add(`${i}|${j}`);
+    pairs.push({ a: a.entry, b: b.entry, reason });
+  };
+  for (const [key, bucket] of buckets) {
+    if (key.startsWith('c|')) {
+      for (let x = 0; x < bucket.length; x++) for (let y = x + 1; y < bucket.length; y++) compare(bucket[x], bucket[y], false);
+      continue;
+    }
+    const [lat, lon] = key.slice(2).split(':').map(Number);
+    for (let dLat = -1; dLat <= 1; dLat++) {
+      for (let dLon = -1; dLon <= 1; dLon++) {
+        const near = buckets.get(`p|${lat + dLat}:${lon + dLon}`);
+        if (near) for (const i of bucket) for (const j of near) if (i < j) compare(i, j, true);
+      }
+    }
+  }
+  return pairs;
 }
