@@ -155,6 +155,8 @@ const it = {
   healthColStaleOn: 'Da ricontrollare dal',
   healthColWebsite: 'Altri contatti',
   healthColStatus: 'Stato',
+  healthColStale: 'Da ricontrollare',
+  healthColDue: 'In scadenza',
   healthColOther: 'Forse uguale a',
   healthColWhy: 'Perché',
   healthColActions: 'Aggiorna',

@@ -76,7 +76,7 @@ export const summarySection: SectionBuilder = ({ health, filter }) => {
 };
 
 /** The count columns of the region and province tables. */
-const COUNT_COLUMNS = () => [t('healthEntries'), t('healthUnconfirmed'), t('healthStale'), t('healthDue'), t('healthApproximate'), t('healthNoPhoneOrEmail'), t('healthPausedOrClosed'), t('healthDuplicates')];
+const COUNT_COLUMNS = () => [t('healthEntries'), t('healthUnconfirmed'), t('healthColStale'), t('healthColDue'), t('healthApproximate'), t('healthNoPhoneOrEmail'), t('healthPausedOrClosed'), t('healthDuplicates')];
 const countCells = (c: HealthCounts): string[] =>
   [c.entries, c.unconfirmed, c.stale, c.due, c.approximate, c.noPhoneOrEmail, c.paused + c.closed, c.duplicates].map(formatCount);
 const NUMERIC = [1, 2, 3, 4, 5, 6, 7, 8];
