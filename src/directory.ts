@@ -4,6 +4,8 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildPlaceTree, type RegionNode } from './lib/places.ts';
+import { directoryHealth, type DirectoryHealth } from './lib/health/index.ts';
+import { todayIso } from './lib/dates.ts';
 import type { Category } from './schema/vocabularies.ts';
 
 export type ResourceEntry = CollectionEntry<'resources'>;
@@ -58,4 +60,11 @@ export function byOrganization(resources: ResourceEntry[]): Map<string, Resource
     else groups.set(entry.data.organization, [entry]);
   }
   return groups;
+}
+
+let health: Promise<DirectoryHealth> | undefined;
+/** The directory's health on the day of the build (src/lib/health/), computed once for all the coordinators' pages. */
+export function healthOfDirectory(): Promise<DirectoryHealth> {
+  health ??= allResources().then((resources) => directoryHealth(resources, todayIso()));
+  return health;
 }
