@@ -30,7 +30,7 @@ function pageTables(path: string): Map<string, string[][]> {
 
 /** The tables of the Markdown report: section title → rows of cell texts, the header row first. */
 async function reportTables(...args: string[]): Promise<Map<string, string[][]>> {
-  const { stdout } = await promisify(execFile)('node', ['scripts/report.ts', CONTENT, '--markdown', ...args], { cwd: repoRoot });
+  const { stdout } = await promisify(execFile)(process.execPath, ['scripts/report.ts', CONTENT, '--markdown', ...args], { cwd: repoRoot });
   const tables = new Map<string, string[][]>();
   for (const block of stdout.split(/^## /m).slice(1)) {
     const [title, ...lines] = block.split('\n');
