@@ -377,6 +377,7 @@ const it = {
   contributeRemoveSource: (n: number) => `Togli la fonte ${n}`,
   contributeSourceTitle: 'Titolo della fonte',
   contributeSourceUrl: 'Indirizzo web della fonte',
+  contributeSourceDate: 'Data della fonte: anno (2022), mese (2022-05) o giorno (2022-05-14), se si sa',
   contributeSourceNote: 'Nota sulla fonte',
   contributeBody: 'Descrizione',
   contributeBodyHint:
