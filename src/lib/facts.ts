@@ -9,7 +9,7 @@ import type { Resource } from '../schema/resource.ts';
 import { accessibilityFeatures, audiences, joinMethods, needs, verificationMethods } from '../schema/vocabularies.ts';
 import { describeSchedule } from './schedule.ts';
 import { formatCost } from './cost.ts';
-import { formatDate, ofPartialDate } from './dates.ts';
+import { formatDate, formatPartialDate, ofPartialDate } from './dates.ts';
 import { freshnessOf, verificationOf, type VerificationFields } from './verification.ts';
 import { displayUrl, ENTRY_LINK_REL, safeHref, telUrl } from './links.ts';
 import { languageName } from './languages.ts';
@@ -109,6 +109,13 @@ export function verifiedShort(resource: VerificationFields): string {
   const v = verificationOf(resource);
   if (v.kind === 'confirmed') return t('verifiedShortConfirmed')(formatDate(v.date));
   return t('verifiedShortCompiled')(v.newestSource && ofPartialDate(v.newestSource));
+}
+
+/** The one line for the printed sheet: "Confermata con l’organizzazione il 3 ottobre 2026." or "Non confermata; fonte più recente: 2022." */
+export function verifiedSheetLine(resource: VerificationFields): string {
+  const v = verificationOf(resource);
+  if (v.kind === 'confirmed') return t('verifiedSheetConfirmed')(formatDate(v.date));
+  return t('verifiedSheetCompiled')(v.newestSource && formatPartialDate(v.newestSource));
 }
 
 /** The warning to show beside the verification when the information is stale or of unknown age, else undefined. */

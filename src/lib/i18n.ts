@@ -66,6 +66,9 @@ const it = {
   verifiedCompiledFrom: { 'sito-web': 'dal sito web ufficiale e da documenti pubblici', 'documento-pubblico': 'da documenti pubblici' } as Record<string, string>,
   verifiedShortConfirmed: (date: string) => `Confermata il ${date}`,
   verifiedShortCompiled: (newest?: string) => (newest ? `Non confermata · fonte ${newest}` : 'Non confermata · fonti senza data'),
+  /** On the printed sheet, where three entries share a page: one short line. */
+  verifiedSheetConfirmed: (date: string) => `Confermata con l’organizzazione il ${date}.`,
+  verifiedSheetCompiled: (newest?: string) => (newest ? `Non confermata; fonte più recente: ${newest}.` : 'Non confermata; fonti senza data.'),
   staleWarning: 'Questa conferma ha più di un anno: chiedi all’organizzazione prima di andare.',
   staleCompiledWarning: 'La fonte più recente ha più di un anno e nessuno l’ha confermata con l’organizzazione: chiedi se l’attività c’è ancora prima di andare.',
   unknownAgeWarning: 'Non sappiamo quanto siano recenti le fonti: chiedi conferma all’organizzazione prima di andare.',
