@@ -4,6 +4,8 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildPlaceTree, type RegionNode } from './lib/places.ts';
+import { directoryHealth, type DirectoryHealth } from './lib/health/index.ts';
+import { todayIso } from './lib/dates.ts';
 import type { Category } from './schema/vocabularies.ts';
 import { buildCoverage, type Coverage } from './lib/coverage/matrix.ts';
 import { italianProvinces } from './lib/coverage/provinces.ts';
@@ -73,4 +75,11 @@ export function directoryCoverage(): Promise<Coverage> {
   if (!import.meta.env.PROD) return count();
   coverageOnce ??= count();
   return coverageOnce;
+}
+
+let health: Promise<DirectoryHealth> | undefined;
+/** The directory's health on the day of the build (src/lib/health/), computed once for all the coordinators' pages. */
+export function healthOfDirectory(): Promise<DirectoryHealth> {
+  health ??= allResources().then((resources) => directoryHealth(resources, todayIso()));
+  return health;
 }

@@ -24,3 +24,22 @@ export function isOlderThanMonths(isoDate: string, months: number, today: string
   const limit = new Date(Date.UTC(y, m - 1 - months, d)).toISOString().slice(0, 10);
   return isoDate < limit;
 }
+
+/** A year, month or day for reading: "2022", "maggio 2022", "14 maggio 2022". */
+export function formatPartialDate(partial: string): string {
+  const [year, month, day] = partial.split('-').map(Number);
+  if (!month) return String(year);
+  return day ? formatDate(partial) : `${MONTHS[month - 1]} ${year}`;
+}
+
+/**
+ * A year, month or day as Italian says "of" it: "2022" → "del 2022", "2022-05" → "di maggio 2022",
+ * "2022-05-14" → "del 14 maggio 2022", "2022-05-08" → "dell’8 maggio 2022", "2022-05-01" → "del 1º maggio 2022".
+ */
+export function ofPartialDate(partial: string): string {
+  const [year, month, day] = partial.split('-').map(Number);
+  if (!month) return `del ${year}`;
+  if (!day) return `di ${formatPartialDate(partial)}`;
+  if (day === 1) return `del 1º ${MONTHS[month - 1]} ${year}`;
+  return `${day === 8 || day === 11 ? 'dell’' : 'del '}${formatPartialDate(partial)}`;
+}

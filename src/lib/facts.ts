@@ -9,7 +9,8 @@ import type { Resource } from '../schema/resource.ts';
 import { accessibilityFeatures, audiences, joinMethods, needs, verificationMethods } from '../schema/vocabularies.ts';
 import { describeSchedule } from './schedule.ts';
 import { formatCost } from './cost.ts';
-import { formatDate } from './dates.ts';
+import { formatDate, formatPartialDate, ofPartialDate } from './dates.ts';
+import { freshnessOf, verificationOf, type VerificationFields } from './verification.ts';
 import { displayUrl, ENTRY_LINK_REL, safeHref, telUrl } from './links.ts';
 import { languageName } from './languages.ts';
 import { placeDirections, placeLine } from './places.ts';
@@ -91,7 +92,37 @@ export function entryFacts(resource: Resource): Fact[] {
   return facts.filter((item) => item.lines.length > 0);
 }
 
-/** "24 novembre 2026, da Redazione Segnavia (telefonata)": when and how the facts were last checked. */
-export function verifiedLine(resource: Pick<Resource, 'verified'>): string {
-  return t('verifiedText')(formatDate(resource.verified.date), resource.verified.by, verificationMethods[resource.verified.method].it);
+/**
+ * How the facts were checked, in plain words: "Confermata al telefono con l’organizzazione il 3 ottobre
+ * 2026 (…)." or "Compilata il 24 novembre 2026 da documenti pubblici (…); la fonte più recente è del
+ * 2022. Non ancora confermata dall’organizzazione." (src/lib/verification.ts decides which).
+ */
+export function verifiedLine(resource: VerificationFields): string {
+  const v = verificationOf(resource);
+  if (v.kind === 'confirmed') return t('verifiedConfirmed')(t('verifiedConfirmedHow')[v.method], formatDate(v.date), v.by);
+  const from = t('verifiedCompiledFrom')[v.method] ?? verificationMethods[v.method].it;
+  return t('verifiedCompiled')(formatDate(v.date), from, v.by, v.newestSource && ofPartialDate(v.newestSource), v.someUndated);
+}
+
+/** The short form for a card: "Confermata il 3 ottobre 2026" or "Non confermata · fonte del 2022". */
+export function verifiedShort(resource: VerificationFields): string {
+  const v = verificationOf(resource);
+  if (v.kind === 'confirmed') return t('verifiedShortConfirmed')(formatDate(v.date));
+  return t('verifiedShortCompiled')(v.newestSource && ofPartialDate(v.newestSource));
+}
+
+/** The one line for the printed sheet: "Confermata con l’organizzazione il 3 ottobre 2026." or "Non confermata; fonte più recente: 2022." */
+export function verifiedSheetLine(resource: VerificationFields): string {
+  const v = verificationOf(resource);
+  if (v.kind === 'confirmed') return t('verifiedSheetConfirmed')(formatDate(v.date));
+  return t('verifiedSheetCompiled')(v.newestSource && formatPartialDate(v.newestSource));
+}
+
+/** The warning to show beside the verification when the information is stale or of unknown age, else undefined. */
+export function verifiedWarning(resource: VerificationFields, today: string): string | undefined {
+  const v = verificationOf(resource);
+  const freshness = freshnessOf(v, today);
+  if (freshness === 'unknown') return t('unknownAgeWarning');
+  if (freshness !== 'stale') return undefined;
+  return v.kind === 'confirmed' ? t('staleWarning') : t('staleCompiledWarning');
 }

@@ -14,6 +14,11 @@ export const urls = {
   comune: (region: string, province: string, comune: string) =>
     `/luoghi/${slugify(region)}/${slugify(province)}/${slugify(comune)}/`,
   about: () => '/prescrizione-sociale/',
+  /** The coordinators' section (issue 14): its index, the health pages and the coverage pages. */
+  coordination: () => '/coordinamento/',
+  health: () => '/coordinamento/stato/',
+  healthRegion: (region: string) => `/coordinamento/stato/regione/${slugify(region)}/`,
+  healthProvince: (province: string) => `/coordinamento/stato/${province.toLowerCase()}/`,
   /** Coverage and gaps for coordinators (issue 14): Italy, one province (by sigla), and the CSV files. */
   coverage: () => '/coordinamento/copertura/',
   coverageProvince: (sigla: string) => `/coordinamento/copertura/${sigla.toLowerCase()}/`,

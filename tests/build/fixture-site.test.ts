@@ -33,8 +33,8 @@ describe('entry page', () => {
       'info@passi-insieme.example.org',
       'Accesso senza gradini',
       'italiano, spagnolo',
-      'Ultima verifica',
-      '2 novembre 2026, da Redazione Segnavia (al telefono)',
+      'Verifica delle informazioni',
+      'Confermata al telefono con l’organizzazione il 2 novembre 2026 (Redazione Segnavia).',
     ]) expect(text).toContain(fact);
   });
 

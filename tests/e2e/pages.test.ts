@@ -80,7 +80,7 @@ describe('reading without JavaScript', () => {
     await expect(page.getByRole('link', { name: /Indicazioni stradali/ }).first().getAttribute('href')).resolves.toContain('openstreetmap.org/directions');
     // The verification section is there, with the date of the last check as the file gives it.
     const verified = page.locator('section[aria-labelledby="verifica"]');
-    await expect(verified.getByRole('heading', { name: 'Ultima verifica' }).isVisible()).resolves.toBe(true);
+    await expect(verified.getByRole('heading', { name: 'Verifica delle informazioni' }).isVisible()).resolves.toBe(true);
     await expect(verified.innerText()).resolves.toContain(formatDate(isoDate((entry.data.verified as { date: unknown }).date)));
     await noJs.close();
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resourceSchema, type ResourceInput } from '../../src/schema/resource.ts';
-import { contactLines, entryFacts, lineText, verifiedLine } from '../../src/lib/facts.ts';
+import { contactLines, entryFacts, lineText, verifiedLine, verifiedShort, verifiedWarning } from '../../src/lib/facts.ts';
 import { addressSearchUrl, placeDirections, placeLine, regionFolder } from '../../src/lib/places.ts';
 import { sheetItem } from '../../src/lib/shortlist/sheet.ts';
 import { renderMarkdown } from '../../src/lib/markdown.ts';
@@ -70,7 +70,25 @@ describe('the facts of an entry, as labelled lines', () => {
   });
 
   it('says when and by whom the facts were checked', () => {
-    expect(verifiedLine(parse())).toMatch(/^1 marzo 2026, da Redazione \(/);
+    expect(verifiedLine(parse())).toBe('Confermata al telefono con l’organizzazione il 1 marzo 2026 (Redazione).');
+  });
+
+  it('says plainly when an entry was only compiled from documents, and how old the newest one is', () => {
+    const compiled = (sources: { title: string; date?: string }[], method: 'documento-pubblico' | 'sito-web' = 'documento-pubblico') =>
+      ({ ...parse(), verified: { date: '2026-11-24', by: 'Redazione Segnavia', method }, sources });
+    expect(verifiedLine(compiled([{ title: 'Calendario', date: '2021' }, { title: 'Articolo', date: '2022-05' }]))).toBe(
+      'Compilata il 24 novembre 2026 da documenti pubblici (Redazione Segnavia); la fonte più recente è di maggio 2022. Non ancora confermata dall’organizzazione.',
+    );
+    expect(verifiedLine(compiled([{ title: 'Pagina' }], 'sito-web'))).toBe(
+      'Compilata il 24 novembre 2026 dal sito web ufficiale e da documenti pubblici (Redazione Segnavia); le fonti non hanno una data. Non ancora confermata dall’organizzazione.',
+    );
+    expect(verifiedLine(compiled([{ title: 'Studio', date: '2018' }, { title: 'Pagina senza data' }]))).toContain('la fonte più recente con una data è del 2018.');
+    expect(verifiedShort(compiled([{ title: 'Articolo', date: '2022-05-08' }]))).toBe('Non confermata · fonte dell’8 maggio 2022');
+    expect(verifiedShort(parse())).toBe('Confermata il 1 marzo 2026');
+    expect(verifiedWarning(compiled([{ title: 'Calendario', date: '2021' }]), '2026-11-30')).toMatch(/^La fonte più recente ha più di un anno/);
+    expect(verifiedWarning(compiled([{ title: 'Pagina' }]), '2026-11-30')).toMatch(/^Non sappiamo quanto siano recenti/);
+    expect(verifiedWarning(parse(), '2026-11-30')).toBeUndefined();
+    expect(verifiedWarning(parse(), '2027-06-30')).toMatch(/^Questa conferma ha più di un anno/);
   });
 
   it('prints on the sheet the same lines the page shows, for the facts it keeps', () => {

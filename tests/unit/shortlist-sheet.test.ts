@@ -48,7 +48,7 @@ describe('sheet facts of a resource', () => {
       where: ['Biblioteca, Via Roma 1, 00153 Roma (RM)'],
       when: ['Ogni martedì, dalle 18:00 alle 19:30.', 'Da settembre a giugno.'],
       phone: '06 1234567',
-      verified: '1 marzo 2026',
+      verified: 'Confermata con l’organizzazione il 1 marzo 2026.',
     });
   });
 

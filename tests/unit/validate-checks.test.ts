@@ -242,6 +242,15 @@ describe('verified date', () => {
     expect(verifiedDateProblems(dated('2025-11-24'), '2026-11-24')).toEqual([]);
     expect(verifiedDateProblems(dated('2026-11-24'), '2026-11-24')).toEqual([]);
   });
+  const compiled = (method: string, sourceDate: string) =>
+    resource(`name: x\nverified:\n  date: 2026-11-24\n  by: Redazione\n  method: ${method}\nsources:\n  - title: Articolo\n    date: ${sourceDate}`);
+  it('warns about an entry compiled this week from a 2021 source, and not about one confirmed by phone this week', () => {
+    expect(verifiedDateProblems(compiled('documento-pubblico', '2021-09'), '2026-11-30')).toEqual([
+      expect.objectContaining({ severity: 'warning', message: expect.stringMatching(/mai confermata.*\(2021-09\)/) }),
+    ]);
+    expect(verifiedDateProblems(compiled('documento-pubblico', '2026-05-14'), '2026-11-30')).toEqual([]);
+    expect(verifiedDateProblems(compiled('telefono', '2021'), '2026-11-30')).toEqual([]);
+  });
 });
 
 describe('weekdays in the schedule note', () => {

@@ -18,6 +18,7 @@ function SourceFields({ index, count }: { index: number; count: number }) {
       <legend>{t('contributeSource')(n)}</legend>
       <TextField name={`${path}.title`} label={t('contributeSourceTitle')} hint={resourceHint('sources.title')} value={source.title} onChange={set('title')} />
       <TextField name={`${path}.url`} type="url" label={t('contributeSourceUrl')} optional hint={resourceHint('sources.url')} autoComplete="off" value={source.url} onChange={set('url')} />
+      <TextField name={`${path}.date`} label={t('contributeSourceDate')} optional hint={resourceHint('sources.date')} autoComplete="off" value={source.date ?? ''} onChange={set('date')} />
       <TextField name={`${path}.note`} label={t('contributeSourceNote')} optional hint={resourceHint('sources.note')} value={source.note} onChange={set('note')} />
       {count > 1 && (
         <button type="button" className="button button--secondary" onClick={() => update((d) => void d.resource.sources.splice(index, 1))}>

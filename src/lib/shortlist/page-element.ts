@@ -214,7 +214,7 @@ class ShortlistPage extends HTMLElement {
       }
       facts.append(el('dt', '', fact.label), dd);
     }
-    body.append(facts, el('p', 'sheet-verified', fill(s.verified, { date: item.verified })));
+    body.append(facts, el('p', 'sheet-verified', item.verified));
     const url = location.origin + urls.resource(item.id);
     // The code comes first so that, on paper, the text flows around it.
     li.append(qrFigure(url, fill(s.qrLabel, { name: item.name }), s.qrCaption), body);

@@ -6,8 +6,7 @@
  */
 import type { Resource } from '../../schema/resource.ts';
 import { statuses } from '../../schema/vocabularies.ts';
-import { entryFacts, lineText, type FactKey, type FactLine } from '../facts.ts';
-import { formatDate } from '../dates.ts';
+import { entryFacts, lineText, verifiedSheetLine, type FactKey, type FactLine } from '../facts.ts';
 import { t } from '../i18n.ts';
 
 /** A sheet lists a few places; the entry page has them all. */
@@ -40,7 +39,7 @@ export interface SheetItem {
   when: string[];
   /** The phone as written, for the messages. */
   phone?: string;
-  /** "24 novembre 2026": when the facts were last checked. */
+  /** How the facts were checked, in one short line (src/lib/facts.ts verifiedSheetLine). */
   verified: string;
   /** Only when not active: "sospeso" or "chiuso", with the notice to show. */
   status?: 'sospeso' | 'chiuso';
@@ -62,7 +61,7 @@ export function sheetItem(id: string, resource: Resource): SheetItem {
       return { key: fact.key, label: fact.label, lines: [...lines.slice(0, MAX_SHEET_PLACES), { text: t('shortlistMorePlaces')(lines.length - MAX_SHEET_PLACES) }] };
     });
   const texts = (key: FactKey) => facts.find((fact) => fact.key === key)?.lines.map(lineText) ?? [];
-  const item: SheetItem = { id, name: resource.name, summary: resource.summary, facts, where: texts('where'), when: texts('when'), verified: formatDate(resource.verified.date) };
+  const item: SheetItem = { id, name: resource.name, summary: resource.summary, facts, where: texts('where'), when: texts('when'), verified: verifiedSheetLine(resource) };
   if (resource.contacts.phone) item.phone = resource.contacts.phone;
   if (resource.status !== 'attivo') {
     item.status = resource.status;

@@ -48,7 +48,6 @@ export function pageStrings() {
     cleared: t('shortlistCleared'),
     qrLabel: t('shortlistQrLabel'),
     qrCaption: t('shortlistQrCaption'),
-    verified: t('shortlistVerified'),
   };
 }
 export type PageStrings = ReturnType<typeof pageStrings>;

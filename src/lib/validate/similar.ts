@@ -22,7 +22,25 @@ export function nameWords(name: string): string[] {
 
 /** Words match when equal, or one letter apart if long enough ("gruppo", "gruppi"). */
 function sameWord(a: string, b: string): boolean {
-  return a === b || (Math.min(a.length, b.length) >= 5 && editDistance(a, b, 1) <= 1);
+  return a === b || (Math.min(a.length, b.length) >= 5 && withinEdits(letterCounts(a), letterCounts(b), 1) && editDistance(a, b, 1) <= 1);
+}
+
+/** How many times each letter and digit occurs in a normalised text (other characters are not counted). */
+function letterCounts(text: string): Uint8Array {
+  const counts = new Uint8Array(36);
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 97 && code <= 122) counts[code - 97]++;
+    else if (code >= 48 && code <= 57) counts[code - 22]++;
+  }
+  return counts;
+}
+
+/** False when two texts are surely more than `edits` edits apart: each edit changes the letter counts by at most 2 in all. */
+function withinEdits(a: Uint8Array, b: Uint8Array, edits: number): boolean {
+  let difference = 0;
+  for (let i = 0; i < 36; i++) if ((difference += Math.abs(a[i] - b[i])) > 2 * edits) return false;
+  return true;
 }
 
 /**
@@ -30,13 +48,29 @@ function sameWord(a: string, b: string): boolean {
  * or most of their words in common (all of the shorter one's, when it has at least two).
  */
 export function similarNames(a: string, b: string): boolean {
-  const keyA = nameKey(a);
-  const keyB = nameKey(b);
+  return similarPrepared(prepareName(a), prepareName(b));
+}
+
+/** A name with what the comparison needs worked out once: its letters and its meaningful words. */
+interface PreparedName {
+  key: string;
+  words: string[];
+  /** How many times each letter and digit occurs in the key. */
+  counts: Uint8Array;
+}
+
+function prepareName(name: string): PreparedName {
+  const key = nameKey(name);
+  return { key, words: nameWords(name), counts: letterCounts(key) };
+}
+
+/** similarNames on prepared names, so that comparing one name with many prepares it only once. */
+function similarPrepared(a: PreparedName, b: PreparedName): boolean {
+  const { key: keyA, words: wordsA } = a;
+  const { key: keyB, words: wordsB } = b;
   if (!keyA || !keyB) return false;
   if (keyA === keyB) return true;
-  if (Math.min(keyA.length, keyB.length) >= 10 && editDistance(keyA, keyB, 2) <= 2) return true;
-  const wordsA = nameWords(a);
-  const wordsB = nameWords(b);
+  if (Math.min(keyA.length, keyB.length) >= 10 && withinEdits(a.counts, b.counts, 2) && editDistance(keyA, keyB, 2) <= 2) return true;
   const shared = wordsA.filter((word) => wordsB.some((other) => sameWord(word, other))).length;
   const union = wordsA.length + wordsB.length - shared;
   const jaccard = union ? shared / union : 0;
@@ -44,14 +78,18 @@ export function similarNames(a: string, b: string): boolean {
   return jaccard >= 0.75 || (contained && jaccard >= 0.6);
 }
 
-interface Placed {
-  entry: Entry;
+/** What the similarity check reads of an entry: its id, its file and its (maybe unchecked) data. */
+export type Comparable = Pick<Entry, 'id' | 'file' | 'data'>;
+
+interface Placed<E extends Comparable = Entry> {
+  entry: E;
   name: string;
+  prepared: PreparedName;
   comuni: Set<string>;
   points: Point[];
 }
 
-function placedOf(entry: Entry): Placed | undefined {
+function placedOf<E extends Comparable>(entry: E): Placed<E> | undefined {
   const name = typeof entry.data.name === 'string' ? entry.data.name.trim() : '';
   if (!name) return undefined;
   const locations = Array.isArray(entry.data.locations) ? (entry.data.locations as unknown[]) : [];
@@ -62,11 +100,11 @@ function placedOf(entry: Entry): Placed | undefined {
     if (typeof l.comune === 'string' && typeof l.province === 'string') comuni.add(`${nameKey(l.comune)}|${l.province.trim().toUpperCase()}`);
     if (typeof l.lat === 'number' && typeof l.lon === 'number' && Number.isFinite(l.lat) && Number.isFinite(l.lon)) points.push({ lat: l.lat, lon: l.lon });
   }
-  return { entry, name, comuni, points };
+  return { entry, name, prepared: prepareName(name), comuni, points };
 }
 
 /** Why two placed resources look like one: "stesso comune", "a 300 m", or undefined. */
-function closeness(a: Placed, b: Placed): string | undefined {
+function closeness(a: Placed<Comparable>, b: Placed<Comparable>): string | undefined {
   if ([...a.comuni].some((c) => b.comuni.has(c))) return 'nome simile nello stesso comune';
   let nearest = Infinity;
   for (const p of a.points) for (const q of b.points) nearest = Math.min(nearest, distanceKm(p, q));
@@ -102,4 +140,66 @@ export function nearDuplicateProblems(changed: readonly Entry[], all: readonly E
       },
     ];
   });
+}
+
+/** Two entries that probably describe one activity, and why ("nome simile nello stesso comune"). */
+export interface LikelyDuplicate<E extends Comparable> {
+  a: E;
+  b: E;
+  reason: string;
+}
+
+/**
+ * Every pair of entries in the directory that look like one activity, by the same test as the
+ * pull-request warning above. Only entries that share a comune, or whose places fall in neighbouring
+ * cells of about 1 km, are compared, so the cost grows with the size of the busiest comune rather
+ * than with the square of the directory.
+ */
+export function likelyDuplicatePairs<E extends Comparable>(entries: readonly E[]): LikelyDuplicate<E>[] {
+  const placed = entries.map(placedOf).filter((p): p is Placed<E> => p !== undefined);
+  const buckets = new Map<string, number[]>();
+  const add = (key: string, index: number) => {
+    const bucket = buckets.get(key);
+    if (!bucket) buckets.set(key, [index]);
+    else if (bucket[bucket.length - 1] !== index) bucket.push(index);
+  };
+  // Cells of 0.01° latitude × 0.02° longitude are at least NEARBY_KM wide in Italy, so points within
+  // NEARBY_KM of each other share a cell or touch: each point goes into its cell, and looks at the 3×3 around it.
+  const cell = (lat: number, lon: number) => `${Math.floor(lat / 0.01)}:${Math.floor(lon / 0.02)}`;
+  placed.forEach((p, index) => {
+    for (const comune of p.comuni) add(`c|${comune}`, index);
+    for (const point of p.points) add(`p|${cell(point.lat, point.lon)}`, index);
+  });
+  const found = new Set<string>();
+  const pairs: LikelyDuplicate<E>[] = [];
+  const sharesComune = (a: Placed<E>, b: Placed<E>) => {
+    for (const c of a.comuni) if (b.comuni.has(c)) return true;
+    return false;
+  };
+  // Each pair once per bucket (i < j); pairs in one comune are compared there and skipped among the cells.
+  const compare = (i: number, j: number, viaCell: boolean) => {
+    const a = placed[i];
+    const b = placed[j];
+    if (a.entry.id === b.entry.id || (viaCell && sharesComune(a, b))) return;
+    // Names first: most pairs in one comune differ by name, and that is cheaper to see than distances.
+    if (!similarPrepared(a.prepared, b.prepared)) return;
+    const reason = closeness(a, b);
+    if (!reason || found.has(`${i}|${j}`)) return;
+    found.add(`${i}|${j}`);
+    pairs.push({ a: a.entry, b: b.entry, reason });
+  };
+  for (const [key, bucket] of buckets) {
+    if (key.startsWith('c|')) {
+      for (let x = 0; x < bucket.length; x++) for (let y = x + 1; y < bucket.length; y++) compare(bucket[x], bucket[y], false);
+      continue;
+    }
+    const [lat, lon] = key.slice(2).split(':').map(Number);
+    for (let dLat = -1; dLat <= 1; dLat++) {
+      for (let dLon = -1; dLon <= 1; dLon++) {
+        const near = buckets.get(`p|${lat + dLat}:${lon + dLon}`);
+        if (near) for (const i of bucket) for (const j of near) if (i < j) compare(i, j, true);
+      }
+    }
+  }
+  return pairs;
 }
