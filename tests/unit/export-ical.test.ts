@@ -144,6 +144,10 @@ describe('iCalendar helpers', () => {
     for (const part of parts) expect(Buffer.byteLength(part)).toBeLessThanOrEqual(75);
     expect(parts.map((p, i) => (i ? p.slice(1) : p)).join('')).toBe(line);
     expect(foldLine('SHORT:line')).toBe('SHORT:line');
+    const emoji = `SUMMARY:${'🎵a'.repeat(40)}`;
+    const emojiParts = foldLine(emoji).split('\r\n');
+    for (const part of emojiParts) expect(Buffer.byteLength(part)).toBeLessThanOrEqual(75);
+    expect(emojiParts.map((p, i) => (i ? p.slice(1) : p)).join('')).toBe(emoji);
   });
 
   it('knows Rome’s summer time and writes UNTIL in UTC at the end of the last day', () => {
