@@ -14,11 +14,13 @@ function escapeXml(text: string): string {
 /** The HTML pages among Astro's built pathnames, as absolute URLs, in a stable order; the 404 page and data files left out. */
 export function pageUrls(pathnames: Iterable<string>, site: string | URL): string[] {
   const pages = new Set<string>();
+  // Astro's pathnames are already URL paths: joined to the site's origin, not parsed one by one.
+  const base = new URL('/', site).href.slice(0, -1);
   for (const raw of pathnames) {
     const path = `/${raw.replace(/^\/+/, '')}`;
     // Endpoints (search-records.json, the .ics files, the exports) have an extension; pages end in "/".
     if (/\.[a-z0-9]+$/i.test(path) || /^\/404\/?$/.test(path)) continue;
-    pages.add(new URL(path.endsWith('/') ? path : `${path}/`, site).href);
+    pages.add(base + (path.endsWith('/') ? path : `${path}/`));
   }
   return [...pages].sort();
 }
