@@ -65,7 +65,8 @@ describe('the exports of the built site', () => {
   it('every page’s footer opens /dati/ as "Dati aperti", and /dati/ links each file', () => {
     for (const page of ['index.html', `risorse/${listed[0].id}/index.html`, 'dati/index.html']) expect(read(page), page).toMatch(/<footer[\s\S]*<a href="\/dati\/">Dati aperti<\/a>/);
     const dati = read('dati/index.html');
-    for (const href of ['/dati/segnavia.geojson', '/dati/segnavia.csv', '/dati/hsds/index.json', '/sitemap.xml', '/schema/resource.schema.json', '/schema/organization.schema.json']) expect(dati).toContain(`href="${href}"`);
+    for (const href of ['/dati/segnavia.geojson', '/dati/segnavia.csv', '/sitemap.xml', '/schema/resource.schema.json', '/schema/organization.schema.json']) expect(dati).toContain(`href="${href}"`);
+    expect(dati).toContain('/dati/hsds/index.json');
     expect(dati).toMatch(/href="\/dati\/calendario\/[a-z0-9-]+\.ics"/);
   });
 
