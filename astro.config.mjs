@@ -2,17 +2,18 @@
 import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
 import { validateContent } from './src/integrations/validate-content.ts';
-import { tileOrigin } from './src/config.ts';
+import { cspDirectives } from './src/config.ts';
+import { publish } from './src/integrations/publish.ts';
 
 export default defineConfig({
   site: process.env.SEGNAVIA_SITE ?? 'https://segnavia.example.org',
   // The search index is built after Astro exits: scripts/build-search-index.ts (npm run build).
-  integrations: [validateContent(), react()],
+  integrations: [validateContent(), react(), publish()],
   // Astro writes a Content-Security-Policy <meta> on every page, with hashes for its own scripts
-  // and styles; nothing is loaded from other sites.
+  // and styles; nothing is loaded from other sites. The hosts' _headers carry the rest (src/lib/http-headers.ts).
   security: {
     csp: {
-      directives: ["default-src 'self'", `img-src 'self' data: ${tileOrigin()}`, "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+      directives: cspDirectives(),
     },
   },
   // Pages are rendered a few at a time so that file writes overlap with rendering (measured: docs/benchmarks.md).

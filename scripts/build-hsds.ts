@@ -19,6 +19,7 @@ import { page, pageCount, paginate, PAGE_SIZE } from '../src/lib/hsds/pages.ts';
 import { hsdsOrganization, hsdsService, serviceListItem, type OrganizationRecord, type ResourceRecord } from '../src/lib/hsds/service.ts';
 import { csvHeader, csvLine, dataPackage, organizationRows, serviceRows, TABLES, taxonomyRows, type Row, type TableName } from '../src/lib/hsds/tabular.ts';
 import { allTaxonomies, allTaxonomyTerms, type HsdsUrl } from '../src/lib/hsds/taxonomy.ts';
+import { dataLicence } from '../src/config.ts';
 
 export const ENTRIES_FILE = 'hsds-entries.json';
 /** Items per list page; SEGNAVIA_HSDS_PAGE_SIZE changes it (the build test uses 2, so that a small directory has several pages). */
@@ -129,8 +130,8 @@ export async function buildHsds(outDir: string, log: (line: string) => void = co
   if (pageNumber !== pageCount(total, pageSize)) throw new Error(`HSDS: wrote ${pageNumber} pages of services, expected ${pageCount(total, pageSize)}`);
 
   writeJson(hsdsPaths.root(), rootDocument(url));
-  writeJson(hsdsPaths.openapi(), openApi(url, { title: TITLE, description: DESCRIPTION }));
-  writeJson(hsdsPaths.dataPackage(), dataPackage({ title: TITLE, description: DESCRIPTION, homepage: url(hsdsPaths.root()) }));
+  writeJson(hsdsPaths.openapi(), openApi(url, { title: TITLE, description: DESCRIPTION, license: { name: dataLicence.name, url: dataLicence.url } }));
+  writeJson(hsdsPaths.dataPackage(), dataPackage({ title: TITLE, description: DESCRIPTION, homepage: url(hsdsPaths.root()), license: { name: dataLicence.name, path: dataLicence.url, title: dataLicence.title } }));
   all.close();
   for (const file of tables.values()) file.close();
   await rm(handOverPath);

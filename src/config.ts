@@ -26,3 +26,19 @@ export const siteConfig = {
 export function tileOrigin(url: string = siteConfig.tiles.url): string {
   return new URL(url.replace(/\{[a-z]\}/g, 'a')).origin;
 }
+
+/**
+ * The Content-Security-Policy directives: Astro writes them into every page's <meta> with the hashes
+ * of its own scripts and styles (astro.config.mjs), and scripts/write-headers.ts sends what a header
+ * can carry of them (src/lib/http-headers.ts). Nothing is loaded from other sites but the tiles.
+ */
+export function cspDirectives(): `${'default-src' | 'img-src' | 'object-src' | 'base-uri' | 'form-action'} ${string}`[] {
+  return ["default-src 'self'", `img-src 'self' data: ${tileOrigin()}`, "object-src 'none'", "base-uri 'self'", "form-action 'self'"];
+}
+
+/** The licence of the published data (not of the code, which package.json states): CC BY 4.0, as AgID's guidelines recommend. */
+export const dataLicence = {
+  name: 'CC-BY-4.0',
+  title: 'Creative Commons Attribution 4.0 International',
+  url: 'https://creativecommons.org/licenses/by/4.0/',
+} as const;

@@ -19,6 +19,52 @@ const it = {
   footerAbout:
     'Segnavia è un elenco pubblico e gratuito di risorse della comunità per la prescrizione sociale, aggiornato da volontari. Verifica sempre giorni e orari con l’organizzazione prima di andare.',
   footerData: 'Dati aperti',
+  dataTitle: 'Dati aperti',
+  dataDescription: 'Tutto l’elenco di Segnavia da scaricare e riusare: Open Referral HSDS 3.0, GeoJSON, CSV, calendari iCalendar, con licenza CC BY 4.0.',
+  dataIntro:
+    'Tutto l’elenco si può scaricare e riusare: da un portale regionale, da un programma per gli ambulatori, da chi fa ricerca sulle risorse della comunità. I file sono fatti dalle stesse schede delle pagine, a ogni pubblicazione.',
+  dataLicenceTitle: 'Licenza',
+  dataLicence:
+    'I dati sono pubblicati con licenza Creative Commons Attribuzione 4.0 Internazionale (CC BY 4.0), quella raccomandata dalle Linee guida AgID per i dati aperti: puoi copiarli, trasformarli e riusarli, anche per fini commerciali, citando «Segnavia» con un collegamento a questa pagina.',
+  dataLicenceLink: 'Il testo della licenza CC BY 4.0',
+  dataCodeLicence: 'Il codice del sito è un’altra cosa: è software libero con licenza MIT.',
+  dataUpdatesTitle: 'Quando cambiano',
+  dataUpdates:
+    'I file si rifanno a ogni pubblicazione del sito, cioè ogni volta che una modifica alle schede è accettata nel ramo principale (main) del repository. Ogni scheda dice quando è stata verificata l’ultima volta.',
+  dataFilesTitle: 'I file',
+  dataAddress: 'Indirizzo:',
+  dataHsdsTitle: 'Open Referral HSDS 3.0',
+  dataHsds:
+    'Lo standard internazionale degli elenchi di servizi alla persona (Human Services Data Specification), come API statica: file JSON che si leggono così come sono.',
+  dataHsdsRoot: 'la radice, con la versione dello standard e il collegamento alla sua descrizione OpenAPI;',
+  dataHsdsServices: 'un servizio completo per ogni attività (organizzazione, luoghi, orari, contatti, costi, lingue, accessibilità), in services/;',
+  dataHsdsTaxonomies: 'le categorie, i bisogni e i destinatari come termini di una tassonomia pubblicata, in taxonomies/;',
+  dataHsdsPages: 'l’elenco dei servizi in pagine, con i campi di paginazione di HSDS, e tutto l’elenco in un solo file;',
+  dataHsdsTabular: 'la forma tabellare di HSDS: file CSV con il loro datapackage.json.',
+  dataGeojsonTitle: 'GeoJSON, per le mappe',
+  dataGeojson:
+    'Un punto per ogni luogo delle attività attive o sospese (le chiuse no), in coordinate WGS 84, con id, nome, categoria, stato, luogo, indirizzo, comune, provincia, se la posizione è approssimativa (il centro del comune) e l’indirizzo della scheda. Si apre in QGIS, uMap e nei programmi di mappe.',
+  dataCsvTitle: 'CSV, per i fogli di calcolo',
+  dataCsv:
+    'Una riga per ogni attività e luogo (un’attività solo online ha una riga senza luogo), attive e sospese. Si apre con un doppio clic in Excel e LibreOffice in italiano: campi separati dal punto e virgola, codifica UTF-8 con il segno iniziale (BOM) che fa riconoscere a Excel le lettere accentate, coordinate con la virgola decimale. In un programma impostato in inglese, importalo indicando il punto e virgola come separatore. Un testo che comincia con = + - o @ è preceduto da un apostrofo, perché il foglio di calcolo non lo esegua come una formula.',
+  dataIcsTitle: 'Calendari iCalendar',
+  dataIcs:
+    'Per ogni attività attiva con giorni e orari fissi, un file .ics con gli incontri ricorrenti (ora di Roma), da aggiungere al calendario del telefono o del computer: il collegamento «Aggiungi al calendario» è sulla scheda. Un programma a tempo finisce alla sua data di fine. Restano fuori, e sono nominati nella descrizione dell’evento, gli incontri senza l’ora d’inizio e quelli ogni due settimane o mensili senza la settimana indicata: non se ne conoscono i giorni esatti, e un evento nel giorno sbagliato è peggio di nessun evento.',
+  dataIcsAddress: 'Indirizzo: /dati/calendario/ seguito dall’identificativo della scheda e da .ics, per esempio',
+  dataSitemapTitle: 'Mappa del sito',
+  dataSitemap: 'sitemap.xml elenca ogni pagina del sito per i motori di ricerca; robots.txt la indica.',
+  dataSchemaTitle: 'Lo schema, per chi contribuisce',
+  dataSchema:
+    'Ogni scheda segue uno schema controllato. La sua versione JSON Schema permette a un editor di testo (per esempio VS Code) di suggerire i campi e segnalare gli errori mentre si scrive una scheda:',
+  dataSchemaResource: 'Schema delle attività',
+  dataSchemaOrganization: 'Schema delle organizzazioni',
+  dataMappingTitle: 'Corrispondenza dei campi con HSDS',
+  dataMappingIntro: 'Come i campi delle schede di Segnavia diventano i campi di HSDS 3.0.',
+  dataMappingOurs: 'Campo di Segnavia',
+  dataMappingHsds: 'Campo HSDS 3.0',
+  dataMappingNote: 'Nota',
+  dataHsdsFilesCaption: 'I file dell’API HSDS ({id} e {n} stanno per l’identificativo e il numero di pagina)',
+  dataHsdsIdsTitle: 'Identificativi stabili',
   footerSource: 'Codice e contenuti',
   breadcrumb: 'Sei qui',
 
@@ -236,6 +282,10 @@ const it = {
   shortlistMessageMorePlaces: 'e altri luoghi',
   shortlistMorePlaces: (n: number) => (n === 1 ? 'e un altro luogo: vedi la scheda.' : `e altri ${n} luoghi: vedi la scheda.`),
   printQrCaption: 'Inquadra il codice con il telefono per aprire questa scheda:',
+  calendarLink: 'Aggiungi al calendario',
+  calendarLinkHint: 'Scarica gli incontri ricorrenti (file .ics) per il calendario del telefono o del computer.',
+  calendarCheck: (url: string) => `Verifica giorni e orari con l’organizzazione prima di andare: ${url}`,
+  calendarLeftOut: (sessions: string) => `Non sono nel calendario, perché il giorno o l’ora esatti non sono noti: ${sessions}`,
   correctionTitle: 'Qualcosa non va in questa scheda?',
   correctionText:
     'Se un’informazione è sbagliata o non è più valida, segnalacelo: la redazione controllerà e aggiornerà la scheda.',
@@ -606,8 +656,10 @@ export type Dictionary = {
       : (typeof it)[K];
 };
 export type Locale = 'it' | 'en';
+/** The dictionary's shape with plain strings: `it` is `as const`, so its literal types would refuse any translation. */
+type Translation = { [K in keyof Dictionary]: Dictionary[K] extends string ? string : Dictionary[K] };
 
-const en: Partial<Dictionary> = {
+const en: Partial<Translation> = {
   siteTagline: 'Community activities and groups that are good for your health, near you',
   skipToContent: 'Skip to content',
   skipToResults: 'Skip to the results',
@@ -629,10 +681,55 @@ const en: Partial<Dictionary> = {
   unknownAgeWarning: 'We do not know how recent the sources are: ask the organisation before going.',
   navCategories: 'Categories',
   navPlaces: 'Places',
+  dataTitle: 'Open data',
+  dataDescription: 'The whole Segnavia directory to download and reuse: Open Referral HSDS 3.0, GeoJSON, CSV, iCalendar, under CC BY 4.0.',
+  dataIntro:
+    'The whole directory can be downloaded and reused: by a regional portal, by GP software, by researchers mapping community assets. The files are made from the same entries as the pages, at every publication.',
+  dataLicenceTitle: 'Licence',
+  dataLicence:
+    'The data are published under the Creative Commons Attribution 4.0 International licence (CC BY 4.0), the one AgID’s open-data guidelines recommend: you may copy, transform and reuse them, commercially too, crediting “Segnavia” with a link to this page.',
+  dataLicenceLink: 'The text of the CC BY 4.0 licence',
+  dataCodeLicence: 'The site’s code is a separate matter: it is free software under the MIT licence.',
+  dataUpdatesTitle: 'How often they change',
+  dataUpdates:
+    'The files are rebuilt at every publication of the site, that is whenever a change to the entries is accepted into the repository’s main branch. Every entry says when it was last verified.',
+  dataFilesTitle: 'The files',
+  dataAddress: 'Address:',
+  dataHsdsTitle: 'Open Referral HSDS 3.0',
+  dataHsds: 'The international standard for directories of human services (Human Services Data Specification), as a static API: JSON files read as they are.',
+  dataHsdsRoot: 'the root, with the standard’s version and a link to its OpenAPI description;',
+  dataHsdsServices: 'one full service per resource (organisation, places, schedules, contacts, costs, languages, accessibility), under services/;',
+  dataHsdsTaxonomies: 'categories, needs and audiences as terms of a published taxonomy, under taxonomies/;',
+  dataHsdsPages: 'the service list in pages, with HSDS’s paging fields, and the whole directory in one file;',
+  dataHsdsTabular: 'HSDS’s tabular form: CSV files with their datapackage.json.',
+  dataGeojsonTitle: 'GeoJSON, for maps',
+  dataGeojson:
+    'One point per place of the active or paused resources (not closed ones), in WGS 84, with id, name, category, status, place, address, comune, province, whether the position is approximate (the comune’s centre) and the entry page’s address. Opens in QGIS, uMap and other map software.',
+  dataCsvTitle: 'CSV, for spreadsheets',
+  dataCsv:
+    'One row per resource and place (an online-only resource has one row without a place), active and paused. Opens with a double click in Excel and LibreOffice set to Italian: fields separated by semicolons, UTF-8 with a byte order mark so that Excel reads accented letters, coordinates with a decimal comma. In software set to English, import it with the semicolon as the separator. Text starting with = + - or @ is prefixed with an apostrophe so that a spreadsheet never runs it as a formula.',
+  dataIcsTitle: 'iCalendar calendars',
+  dataIcs:
+    'For every active resource with fixed days and times, an .ics file of its recurring sessions (Rome time) to add to a phone or computer calendar: the “Add to calendar” link is on the entry page. A time-limited programme ends on its end date. Left out, and named in the event description, are sessions without a start time and fortnightly or monthly sessions without a given week: their exact days are not known, and an event on the wrong day is worse than none.',
+  dataIcsAddress: 'Address: /dati/calendario/ followed by the entry’s id and .ics, for example',
+  dataSitemapTitle: 'Site map',
+  dataSitemap: 'sitemap.xml lists every page of the site for search engines; robots.txt points to it.',
+  dataSchemaTitle: 'The schema, for contributors',
+  dataSchema:
+    'Every entry follows a checked schema. Its JSON Schema version lets a text editor (VS Code, for example) suggest fields and flag mistakes while an entry is written:',
+  dataSchemaResource: 'Schema of resources',
+  dataSchemaOrganization: 'Schema of organisations',
+  dataMappingTitle: 'Field mapping to HSDS',
+  dataMappingIntro: 'How the fields of Segnavia’s entries become HSDS 3.0 fields.',
+  dataMappingOurs: 'Segnavia field',
+  dataMappingHsds: 'HSDS 3.0 field',
+  dataMappingNote: 'Note',
+  dataHsdsFilesCaption: 'The files of the HSDS API ({id} and {n} stand for the identifier and the page number)',
+  dataHsdsIdsTitle: 'Stable identifiers',
   navAbout: 'Social prescribing',
 };
 
-const dictionaries: Record<Locale, Partial<Dictionary>> = { it, en };
+const dictionaries: Record<Locale, Partial<Translation>> = { it, en };
 
 /** The string for a key in a locale, falling back to Italian. */
 export function t<K extends keyof Dictionary>(key: K, locale: Locale = 'it'): Dictionary[K] {

@@ -31,4 +31,12 @@ export const urls = {
   importTemplate: () => '/modelli/importazione.csv',
   importGuide: () => '/contribuisci/foglio-di-calcolo/',
   schema: (name: 'resource' | 'organization') => `/schema/${name}.schema.json`,
+  /** The open-data page and its files (src/pages/dati/). */
+  data: () => '/dati/',
+  geojson: () => '/dati/segnavia.geojson',
+  csv: () => '/dati/segnavia.csv',
+  calendar: (id: string) => `/dati/calendario/${id}.ics`,
+  /** The HSDS 3.0 static API's root and folders (built under /dati/hsds/). */
+  hsds: (path = 'index.json') => `/dati/hsds/${path}`,
+  sitemap: () => '/sitemap.xml',
 };

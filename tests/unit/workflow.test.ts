@@ -1,7 +1,9 @@
 /**
- * The repository's GitHub files: the workflows run only on pull_request, with a read-only token and
- * actions pinned to full commit SHAs; the issue forms offer the vocabularies' own labels; CODEOWNERS
- * covers the content and the .github folder.
+ * The repository's GitHub files: every workflow pins its actions to full commit SHAs, never runs on
+ * pull_request_target and uses no secrets; the pull-request check runs only on pull_request with a
+ * read-only token; the publication deploys only from main and only its deploy job may write (to
+ * Pages); the issue forms offer the vocabularies' own labels; CODEOWNERS covers the content and the
+ * .github folder.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -32,24 +34,27 @@ function readOnly(permissions: unknown): boolean {
   return Object.values(permissions).every((level) => level === 'read' || level === 'none');
 }
 
+/** The events a workflow runs on. */
+function eventsOf(workflow: Yaml): string[] {
+  const on = workflow.on;
+  return typeof on === 'string' ? [on] : Array.isArray(on) ? on : Object.keys(on as Yaml);
+}
+
 describe('GitHub Actions workflows', () => {
   it('exist', () => {
-    expect(workflows.map((w) => w.name)).toContain('pull-request.yml');
+    expect(workflows.map((w) => w.name).sort()).toEqual(['deploy.yml', 'pull-request.yml']);
   });
 
   for (const { name, text } of workflows) {
     const workflow = parseYaml(text) as Yaml;
 
-    it(`${name} runs only on pull_request, never pull_request_target`, () => {
+    it(`${name} never runs on pull_request_target and uses no secrets`, () => {
       expect(text).not.toMatch(/pull_request_target/);
-      const on = workflow.on;
-      const events = typeof on === 'string' ? [on] : Array.isArray(on) ? on : Object.keys(on as Yaml);
-      expect(events).toEqual(['pull_request']);
+      expect(text).not.toMatch(/secrets\./);
     });
 
-    it(`${name} asks for read-only permissions, at the top and in every job`, () => {
+    it(`${name} reads only, at the top`, () => {
       expect(workflow.permissions).toEqual({ contents: 'read' });
-      for (const permissions of valuesOf(workflow.jobs, 'permissions')) expect(readOnly(permissions), JSON.stringify(permissions)).toBe(true);
     });
 
     it(`${name} pins every action to a full commit SHA`, () => {
@@ -67,6 +72,47 @@ describe('GitHub Actions workflows', () => {
       }
     });
   }
+
+  describe('pull-request.yml', () => {
+    const workflow = parseYaml(workflows.find((w) => w.name === 'pull-request.yml')!.text) as Yaml;
+
+    it('runs only on pull_request', () => {
+      expect(eventsOf(workflow)).toEqual(['pull_request']);
+    });
+
+    it('asks for read-only permissions in every job', () => {
+      for (const permissions of valuesOf(workflow.jobs, 'permissions')) expect(readOnly(permissions), JSON.stringify(permissions)).toBe(true);
+    });
+  });
+
+  describe('deploy.yml', () => {
+    const workflow = parseYaml(workflows.find((w) => w.name === 'deploy.yml')!.text) as Yaml;
+    const jobs = workflow.jobs as Record<string, Yaml>;
+    const deployJobs = Object.entries(jobs).filter(([, job]) => valuesOf(job, 'uses').some((u) => String(u).startsWith('actions/deploy-pages@')));
+
+    it('runs on pushes to main (or by hand), never for pull requests', () => {
+      expect(eventsOf(workflow).sort()).toEqual(['push', 'workflow_dispatch']);
+      expect((workflow.on as Yaml).push).toEqual({ branches: ['main'] });
+    });
+
+    it('deploys in one job, only for main, after the job that tests and builds', () => {
+      expect(deployJobs).toHaveLength(1);
+      const [, deploy] = deployJobs[0];
+      expect(deploy.if).toBe("github.ref == 'refs/heads/main'");
+      const build = jobs[deploy.needs as string];
+      const runs = valuesOf(build, 'run');
+      expect(runs).toContain('npm test');
+      expect(runs).toContain('npm run build');
+      expect(runs.indexOf('npm test')).toBeLessThan(runs.indexOf('npm run build'));
+    });
+
+    it('grants pages: write and id-token: write to the deploy job only; every other job reads only', () => {
+      for (const [id, job] of Object.entries(jobs)) {
+        if (id === deployJobs[0][0]) expect(job.permissions).toEqual({ pages: 'write', 'id-token': 'write' });
+        else expect(readOnly(job.permissions), id).toBe(true);
+      }
+    });
+  });
 });
 
 describe('issue forms and code owners', () => {

@@ -1,0 +1,32 @@
+/**
+ * Writes sitemap.xml (src/lib/exports/sitemap.ts) when Astro has built the pages: Astro hands over
+ * the list of every page it built, so the sitemap can neither miss a route nor list one that does not
+ * exist. (@astrojs/sitemap does the same from the same hook; this is a dozen lines and one
+ * dependency less, and keeps the 50,000-URL split and the 404 rule in a unit-tested function.)
+ */
+import type { AstroIntegration } from 'astro';
+import { writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { pageUrls, sitemapFiles } from '../lib/exports/sitemap.ts';
+
+export function publish(): AstroIntegration {
+  let site: string | undefined;
+  return {
+    name: 'segnavia-publish',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        site = config.site;
+      },
+      'astro:build:done': ({ pages, dir, logger }) => {
+        if (!site) {
+          logger.warn('Nessun "site" in astro.config: sitemap.xml non scritto.');
+          return;
+        }
+        const out = fileURLToPath(dir);
+        const files = sitemapFiles(pageUrls(pages.map((page) => page.pathname), site), site);
+        for (const [name, xml] of Object.entries(files)) writeFileSync(join(out, name), xml);
+      },
+    },
+  };
+}
