@@ -2,10 +2,12 @@
  * The second half of `npm run build`: turns the search records that `astro build` wrote
  * (<out>/search-records.json, from src/pages/search-records.json.ts) into one Pagefind bundle per
  * region plus one for online resources (<out>/pagefind/<scope>/, see src/lib/search/scopes.ts) and
- * the map data of each (<out>/data/punti/<scope>.json), keyed to Pagefind's result ids.
+ * the map data of each (<out>/data/punti/<scope>.json), keyed to Pagefind's result ids; then the
+ * national bundle of every entry (<out>/pagefind/italia/), for searches of all of Italy, whose
+ * result ids are the regions' own (checked here), so the regions' map data serve it too.
  *
  * It runs after Astro has exited, so the two never hold memory at the same time, and one bundle at
- * a time, so Pagefind holds one region's index at most (docs/benchmarks.md).
+ * a time (docs/benchmarks.md).
  *
  *   node scripts/build-search-index.ts [outDir]     (default: $SEGNAVIA_OUT_DIR or dist)
  */
@@ -16,7 +18,7 @@ import type { MapPoint, SearchRecord } from '../src/lib/search/records.ts';
 import { encodeMapData } from '../src/lib/search/map-data.ts';
 import { fragmentUrls, readFragmentUrls } from '../src/lib/search/fragments.ts';
 import { metaPageIds } from '../src/lib/search/pagefind-meta.ts';
-import { bundlePath, mapDataPath, scopesOfEntry } from '../src/lib/search/scopes.ts';
+import { bundlePath, mapDataPath, NATIONAL_SCOPE, scopesOfEntry } from '../src/lib/search/scopes.ts';
 
 export const RECORDS_FILE = 'search-records.json';
 const BATCH = 500;
@@ -100,18 +102,29 @@ export async function buildSearchIndex(outDir: string, log: (line: string) => vo
   await mkdir(join(outDir, 'data/punti'), { recursive: true });
   const groups = groupByScope(records);
   const pointsByScope = Map.groupBy(points, (point) => point.scope);
+  const regionalIds = new Map<string, string>();
+  let bundles = groups.size;
   try {
     for (const [scope, group] of [...groups].sort(([a], [b]) => a.localeCompare(b))) {
       const ids = await indexScope(outDir, scope, group);
+      for (const [id, resultId] of ids) regionalIds.set(id, resultId);
       const scopePoints = pointsByScope.get(scope) ?? [];
       if (scopePoints.length) await writeFile(join(outDir, mapDataPath(scope)), JSON.stringify(encodeMapData(scopePoints, ids)));
+    }
+    if (groups.size > 1) {
+      const ids = await indexScope(outDir, NATIONAL_SCOPE, records);
+      bundles++;
+      const differ = records.filter((record) => ids.get(record.meta.id) !== regionalIds.get(record.meta.id));
+      if (differ.length) {
+        throw new Error(`${NATIONAL_SCOPE}: ${differ.length} result ids differ from the regions' (first: ${differ[0].url}); the map data would not match the results of a search of all of Italy`);
+      }
     }
   } finally {
     await pagefind.close();
   }
   await rm(recordsPath);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  log(`[segnavia:search-index] ${records.length} risorse indicizzate in ${groups.size} indici e ${points.length} punti sulla mappa in ${seconds} s`);
+  log(`[segnavia:search-index] ${records.length} risorse indicizzate in ${bundles} indici e ${points.length} punti sulla mappa in ${seconds} s`);
 }
 
 if (import.meta.filename === resolve(process.argv[1] ?? '')) {

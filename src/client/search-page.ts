@@ -14,7 +14,7 @@ import { FACETS } from '../lib/search/facets.ts';
 import { categories, type Category } from '../schema/vocabularies.ts';
 import { t } from '../lib/i18n.ts';
 import { urls } from '../lib/urls.ts';
-import { bundlePath, entriesIn, ONLINE_SCOPE, primaryScope, scopesForState } from '../lib/search/scopes.ts';
+import { bundlePath, entriesIn, ONLINE_SCOPE, primaryScope, scopesForState, searchBundles } from '../lib/search/scopes.ts';
 import { SEARCH_RANKING, searchPrecisely } from '../lib/search/precision.ts';
 
 interface PagefindResult {
@@ -48,9 +48,13 @@ const filtersButton = $<HTMLButtonElement>('#apri-filtri');
 const resultsHeading = $<HTMLHeadingElement>('#risultati-titolo');
 const catalog = readScopeCatalog();
 
-/** One Pagefind instance per set of bundles: the primary bundle with the others merged in. */
+/**
+ * One Pagefind instance per set of bundles: the primary bundle with the others merged in. A search
+ * for all of Italy opens the national bundle alone (searchBundles).
+ */
 const instances = new Map<string, Promise<Pagefind>>();
-function loadPagefind(scopes: string[]): Promise<Pagefind> {
+function loadPagefind(regions: string[]): Promise<Pagefind> {
+  const scopes = searchBundles(regions, catalog);
   const primary = primaryScope(scopes, catalog) ?? ONLINE_SCOPE;
   const key = scopes.join(' ');
   let instance = instances.get(key);

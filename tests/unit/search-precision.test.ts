@@ -116,6 +116,15 @@ describe('synonyms', () => {
     expect(synonymWords(debt).means).toEqual(expect.arrayContaining(['bollette', 'debiti', 'debt']));
   });
 
+  it('a word the vocabulary looks for counts only in the name or summary: further down, the entry is related', () => {
+    // An Alzheimer café that lists dancing among its activities is not what "ballo" means; Dance Well is.
+    const cafe = { category: 'incontro-compagnia' as const, needs: ['memoria' as const], audiences: [], text: 'Alzheimer Café. Si fanno attività di canto e danza.', about: 'Alzheimer Café' };
+    const dance = { category: 'movimento' as const, needs: [], audiences: [], text: 'Dance Well. Lezioni di danza nel museo.', about: 'Dance Well. Lezioni di danza.' };
+    expect(synonymWords(cafe).means).not.toContain('ballo');
+    expect(synonymWords(cafe).related).toContain('ballo');
+    expect(synonymWords(dance).means).toContain('ballo');
+  });
+
   it('every target is a real vocabulary term or a word found in the directory', () => {
     const content = resolve(import.meta.dirname, '../../content/resources');
     const texts = readdirSync(content, { recursive: true, encoding: 'utf8' })

@@ -115,7 +115,8 @@ export function searchRecord(id: string, resource: Resource, body: string, organ
   const first = resource.locations[0];
   const filters = facetValues(resource, organization?.type);
   const text = searchText(resource, body, organization);
-  const found = synonymWords({ category: resource.category, needs: resource.needs, audiences: resource.audiences, text });
+  const about = [resource.name, resource.name_en, resource.summary].filter(Boolean).join('\n');
+  const found = synonymWords({ category: resource.category, needs: resource.needs, audiences: resource.audiences, text, about });
   return {
     url: urls.resource(id),
     content: [text, ...found.related, nameTokens(resource.name)].join('\n'),
