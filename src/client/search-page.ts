@@ -14,7 +14,7 @@ import { FACETS } from '../lib/search/facets.ts';
 import { categories, type Category } from '../schema/vocabularies.ts';
 import { t } from '../lib/i18n.ts';
 import { urls } from '../lib/urls.ts';
-import { bundlePath, entriesIn, ONLINE_SCOPE, primaryScope, scopesForState, searchBundles } from '../lib/search/scopes.ts';
+import { bundlePath, entriesIn, mergesIndexes, ONLINE_SCOPE, primaryScope, scopesForState, searchBundles } from '../lib/search/scopes.ts';
 import { SEARCH_RANKING, searchPrecisely } from '../lib/search/precision.ts';
 
 interface PagefindResult {
@@ -240,7 +240,8 @@ async function run(state: SearchState): Promise<void> {
   try {
     const scopes = scopesForState(state, catalog);
     const pagefind = await loadPagefind(scopes);
-    const search = await searchPrecisely(pagefind, state.q, pagefindFilters(state));
+    // One index ranks names itself; merged ones need the name search (precision.ts).
+    const search = await searchPrecisely(pagefind, state.q, pagefindFilters(state), { names: mergesIndexes(searchBundles(scopes, catalog), catalog) });
     const needsPoints = Boolean(state.near || state.area || state.sort === 'nome' || state.map);
     const points = needsPoints ? await loadMapPoints(scopes) : undefined;
     if (mine !== runNumber) return;

@@ -76,6 +76,13 @@ describe('a precise search through a Pagefind-like API', () => {
     expect(found.countsTerm).toBe('camm');
   });
 
+  it('within one index, no name searches: its own ranking weighs names', async () => {
+    asked.length = 0;
+    const found = await searchPrecisely(fake, 'coro', {}, { names: false });
+    expect(asked).toEqual(['coro', '"coro"']);
+    expect(found.results.map((r) => r.id)).toEqual(['coro1', 'coro2']);
+  });
+
   it('filters only: one search, no words', async () => {
     asked.length = 0;
     const found = await searchPrecisely(fake, '  ', { costo: { any: ['gratuito'] } });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { gzipSync } from 'node:zlib';
-import { buildScopeCatalog, distanceToBoundsKm, entriesIn, mapScopes, NATIONAL_SCOPE, primaryScope, provinceOfComuneOption, scopesForState, scopesOfEntry, searchBundles } from '../../src/lib/search/scopes.ts';
+import { buildScopeCatalog, distanceToBoundsKm, entriesIn, mapScopes, mergesIndexes, NATIONAL_SCOPE, primaryScope, provinceOfComuneOption, scopesForState, scopesOfEntry, searchBundles } from '../../src/lib/search/scopes.ts';
 import { metaPageIds } from '../../src/lib/search/pagefind-meta.ts';
 import { emptyState, type SearchState } from '../../src/lib/search/state.ts';
 
@@ -76,6 +76,13 @@ describe('search bundles by region', () => {
     expect(searchBundles(['emilia-romagna', 'online'], catalog)).toEqual(['emilia-romagna', 'online']);
     // A directory with a single bundle has no national one: that bundle is all of Italy.
     expect(searchBundles(['sicilia'], { scopes: { sicilia: 1 }, provinces: {} })).toEqual(['sicilia']);
+  });
+
+  it('knows when a search merges indexes: a region always joins the online bundle, the national one stands alone', () => {
+    expect(mergesIndexes([NATIONAL_SCOPE], catalog)).toBe(false);
+    expect(mergesIndexes(['online'], catalog)).toBe(false);
+    expect(mergesIndexes(['emilia-romagna'], catalog)).toBe(true);
+    expect(mergesIndexes(['sicilia'], { scopes: { sicilia: 1 }, provinces: {} })).toBe(false);
   });
 });
 

@@ -113,18 +113,29 @@ export interface PreciseSearch<R extends SearchResultLike> {
   countsTerm: string | null;
 }
 
-/** Runs a precise search: Pagefind's own search plus, per query word, a whole-word search and a name search. */
+export interface PreciseOptions {
+  /**
+   * Whether to ask which entries name each word (NAME_MARK). Needed when several bundles are
+   * merged, whose scores are not comparable; within one index (the national one) Pagefind's own
+   * ranking already weighs names (SEARCH_RANKING), and skipping it saves a search and an index
+   * chunk per word.
+   */
+  names?: boolean;
+}
+
+/** Runs a precise search: Pagefind's own search plus, per query word, a whole-word search and (unless told not to) a name search. */
 export async function searchPrecisely<R extends SearchResultLike>(
   pagefind: PagefindLike<R>,
   query: string,
   filters: Record<string, unknown>,
+  { names = true }: PreciseOptions = {},
 ): Promise<PreciseSearch<R>> {
   const term = query.trim() || null;
   const words = term ? queryWords(term) : [];
   const [all, ...exact] = await Promise.all([
     pagefind.search(term, { filters }),
     ...words.map((word) => pagefind.search(wholeWordQuery(word), { filters })),
-    ...words.map((word) => pagefind.search(nameWordQuery(word), { filters })),
+    ...(names ? words.map((word) => pagefind.search(nameWordQuery(word), { filters })) : []),
   ]);
   const ids = (search: SearchLike<R>) => search.results.map((r) => r.id);
   const byId = new Map<string, R>();
