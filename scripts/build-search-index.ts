@@ -18,6 +18,7 @@ import type { MapPoint, SearchRecord } from '../src/lib/search/records.ts';
 import { encodeMapData } from '../src/lib/search/map-data.ts';
 import { fragmentUrls, readFragmentUrls } from '../src/lib/search/fragments.ts';
 import { metaPageIds } from '../src/lib/search/pagefind-meta.ts';
+import { entryIdOfUrl } from '../src/lib/search/card.ts';
 import { bundlePath, mapDataPath, NATIONAL_SCOPE, scopesOfEntry } from '../src/lib/search/scopes.ts';
 
 export const RECORDS_FILE = 'search-records.json';
@@ -33,6 +34,9 @@ const UNUSED_FILES = [
   'pagefind-highlight.js',
   'wasm.unknown.pagefind',
 ];
+
+/** The entry id of a record, from its URL (records carry no id field: see card.ts). */
+const entryId = (record: SearchRecord): string => entryIdOfUrl(record.url) ?? record.url;
 
 /** Records grouped by bundle: an entry with places in two regions goes into both. */
 function groupByScope(records: SearchRecord[]): Map<string, SearchRecord[]> {
@@ -54,13 +58,13 @@ async function resultIds(bundle: string, records: SearchRecord[]): Promise<Map<s
   if (metas.length === 1) {
     const ids = metaPageIds(await readFile(join(bundle, `pagefind.${metas[0].hash}.pf_meta`)));
     if (ids.length === records.length && (await sampleMatches(bundle, records, ids))) {
-      return new Map(records.map((record, i) => [record.meta.id, ids[i]]));
+      return new Map(records.map((record, i) => [entryId(record), ids[i]]));
     }
   }
   // The page order was not the record order: read every fragment back (slower, always right).
   console.warn(`[segnavia:search-index] ${bundle}: pages not in record order, reading every fragment back`);
   const byUrl = await readFragmentUrls(bundle);
-  return new Map(records.flatMap((record) => (byUrl.has(record.url) ? [[record.meta.id, byUrl.get(record.url)!] as [string, string]] : [])));
+  return new Map(records.flatMap((record) => (byUrl.has(record.url) ? [[entryId(record), byUrl.get(record.url)!] as [string, string]] : [])));
 }
 
 /** Checks evenly spread records against the fragments their ids name. */
@@ -114,7 +118,7 @@ export async function buildSearchIndex(outDir: string, log: (line: string) => vo
     if (groups.size > 1) {
       const ids = await indexScope(outDir, NATIONAL_SCOPE, records);
       bundles++;
-      const differ = records.filter((record) => ids.get(record.meta.id) !== regionalIds.get(record.meta.id));
+      const differ = records.filter((record) => ids.get(entryId(record)) !== regionalIds.get(entryId(record)));
       if (differ.length) {
         throw new Error(`${NATIONAL_SCOPE}: ${differ.length} result ids differ from the regions' (first: ${differ[0].url}); the map data would not match the results of a search of all of Italy`);
       }
