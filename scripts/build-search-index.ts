@@ -7,7 +7,9 @@
  * result ids are the regions' own (checked here), so the regions' map data serve it too.
  *
  * It runs after Astro has exited, so the two never hold memory at the same time, and one bundle at
- * a time (docs/benchmarks.md).
+ * a time (docs/benchmarks.md). The national bundle is the largest: Pagefind holds every record at
+ * once while writing it, about 115 MB per 1,000 entries on the bench's records (0.15 GB at 1,000,
+ * 1.1–1.3 GB at 10,000), so at 50,000 entries it, not Astro, sets the build's peak memory.
  *
  *   node scripts/build-search-index.ts [outDir]     (default: $SEGNAVIA_OUT_DIR or dist)
  */
