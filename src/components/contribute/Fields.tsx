@@ -2,7 +2,7 @@
  * Labelled inputs for the contribution form. Each field is named by its entry path ("locations.0.lat"):
  * its id, its label in the error summary, and its messages (aria-describedby, aria-invalid) follow.
  */
-import type { ChangeEvent, InputHTMLAttributes, ReactNode } from 'react';
+import { useState, type ChangeEvent, type InputHTMLAttributes, type ReactNode } from 'react';
 import { fieldId } from '../../lib/contribute/errors.ts';
 import { t } from '../../lib/i18n.ts';
 import { useForm } from './context.ts';
@@ -177,5 +177,21 @@ export function CheckboxField({ name, label, hint, checked, onChange }: Omit<Com
       <label htmlFor={id}>{label}</label>
       {messages}
     </div>
+  );
+}
+
+/**
+ * A closed part for what most people need not touch (coordinates, the file name, English texts).
+ * It opens by itself when one of its fields (named by `names`, or fields under them) has a problem.
+ */
+export function Advanced({ names, summary = t('contributeAdvanced'), children }: { names: string[]; summary?: string; children: ReactNode }) {
+  const { errors } = useForm();
+  const [open, setOpen] = useState(false);
+  const problem = Object.keys(errors).some((key) => names.some((name) => key === name || key.startsWith(`${name}.`)));
+  return (
+    <details className="advanced" open={open || problem} onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <summary>{summary}</summary>
+      <div className="advanced-body">{children}</div>
+    </details>
   );
 }

@@ -20,8 +20,7 @@ export default function WhoFields() {
   const typed = nameKey(resource.organization);
   const options = organizations.filter(([id, name]) => !typed || nameKey(id).includes(typed) || nameKey(name).includes(typed)).slice(0, MAX_OPTIONS);
   return (
-    <section aria-labelledby="sezione-chi" className="form-section">
-      <h2 id="sezione-chi">{t('contributeSectionWho')}</h2>
+    <>
       {!newOrganization && (
         <>
           <TextField
@@ -55,6 +54,6 @@ export default function WhoFields() {
           <ContactFields name="org.contacts" legend={t('contributeOrgContactsLegend')} value={org.contacts} onChange={(change) => update((d) => change(d.organization.contacts))} />
         </fieldset>
       )}
-    </section>
+    </>
   );
 }

@@ -48,6 +48,8 @@ export interface SessionForm {
 export interface SourceForm {
   title: string;
   url: string;
+  /** "", or a year, month or day: "2022", "2022-05", "2022-05-14". */
+  date: string;
   note: string;
 }
 
@@ -111,7 +113,7 @@ export function emptySession(): SessionForm {
 }
 
 export function emptySource(): SourceForm {
-  return { title: '', url: '', note: '' };
+  return { title: '', url: '', date: '', note: '' };
 }
 
 /** A blank resource form; the verification date defaults to today. */
@@ -246,7 +248,9 @@ export function resourceToDraft(form: ResourceForm): Draft {
     }),
     status: form.status,
     verified: compact({ date: text(form.verified.date), by: text(form.verified.by), method: form.verified.method || undefined }),
-    sources: form.sources.filter((s) => !isBlank([s.title, s.url, s.note])).map((s) => compact({ title: text(s.title), url: text(s.url), note: text(s.note) })),
+    sources: form.sources
+      .filter((s) => !isBlank([s.title, s.url, s.date, s.note]))
+      .map((s) => compact({ title: text(s.title), url: text(s.url), date: text(s.date), note: text(s.note) })),
   });
 }
 
@@ -315,7 +319,7 @@ export function resourceToForm(id: string, data: Resource, body: string): Resour
     },
     status: data.status,
     verified: { date: data.verified.date, by: data.verified.by, method: data.verified.method },
-    sources: data.sources.map((s) => ({ title: s.title, url: s.url ?? '', note: s.note ?? '' })),
+    sources: data.sources.map((s) => ({ title: s.title, url: s.url ?? '', date: s.date ?? '', note: s.note ?? '' })),
     body: body.trim(),
   };
 }
