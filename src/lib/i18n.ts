@@ -294,7 +294,7 @@ const it = {
   contributeContactsLegend: 'Contatti pubblici (almeno uno)',
   contributeOrgContactsLegend: 'Contatti pubblici dell’organizzazione (almeno uno)',
   contributePhone: 'Telefono',
-  contributeEmailField: 'Email',
+  contributeEmailField: 'Posta elettronica',
   contributeWebsite: 'Sito web',
   contributeFeatures: 'Accessibilità verificata',
   contributeLanguages: 'Lingue in cui si può parlare con chi partecipa',
