@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkContribution, type Contribution } from '../../src/lib/contribute/check.ts';
 import { draftKey, draftText, readDraft } from '../../src/lib/contribute/draft.ts';
 import { emptyOrganizationForm, emptyResourceForm } from '../../src/lib/contribute/form.ts';
-import { clampStep, firstStepWithMessages, messagesOfStep, STEPS, stepOfField } from '../../src/lib/contribute/steps.ts';
+import { clampStep, firstStepWithMessages, messagesOfStep, onlyStep, STEPS, stepOfField } from '../../src/lib/contribute/steps.ts';
 
 const blank = (): Contribution => ({ resource: emptyResourceForm('2026-01-10'), newOrganization: false, organization: emptyOrganizationForm() });
 
@@ -98,5 +98,26 @@ describe('the draft kept in the browser', () => {
   it('a new entry and each entry being updated have their own draft', () => {
     expect(draftKey()).not.toBe(draftKey('gruppo-di-cammino-rho'));
     expect(draftKey('a')).not.toBe(draftKey('b'));
+  });
+});
+
+describe('checking one step alone', () => {
+  const check = (c: Contribution, step: (typeof STEPS)[number]) => Object.keys(messagesOfStep(checkContribution(onlyStep(c, step, '2026-01-10'), { today: '2026-01-10' }).errors, step));
+
+  it('finds a rule that spans a group even when later steps are still empty', () => {
+    // With everything else empty the schema never reaches "a place, or online only"; alone it does.
+    expect(Object.keys(messagesOfStep(checkContribution(blank(), { today: '2026-01-10' }).errors, 'dove'))).toEqual([]);
+    expect(check(blank(), 'dove')).toEqual(['locations']);
+    const c = blank();
+    c.resource.cost.free = 'false';
+    expect(check(c, 'costo')).toEqual(['cost.amount_eur', 'joining.methods']);
+  });
+
+  it('keeps the step’s own answers and reports nothing when they are right', () => {
+    const c = blank();
+    c.resource.locations[0] = { ...c.resource.locations[0], comune: 'Milano', province: 'MI', lat: '45.46', lon: '9.19', position: 'approssimativa' };
+    expect(check(c, 'dove')).toEqual([]);
+    expect(check(blank(), 'accesso')).toEqual([]);
+    expect(check(blank(), 'cosa')).toEqual(['name', 'summary', 'category', 'needs', 'audiences']);
   });
 });

@@ -10,11 +10,11 @@ import type { ComuniIndex } from '../../lib/comuni.ts';
 import { checkContribution, type CheckContext, type Contribution } from '../../lib/contribute/check.ts';
 import { indexCompactComuni, type CompactComuni } from '../../lib/contribute/comuni.ts';
 import { draftKey, draftText, readDraft } from '../../lib/contribute/draft.ts';
-import { countMessages, type FieldMessages } from '../../lib/contribute/errors.ts';
+import { countMessages, mergeMessages, type FieldMessages } from '../../lib/contribute/errors.ts';
 import { emptyOrganizationForm, emptyResourceForm, resourceToForm } from '../../lib/contribute/form.ts';
 import { isValidId, suggestId } from '../../lib/contribute/paths.ts';
 import { plainMessages } from '../../lib/contribute/plain.ts';
-import { firstStepWithMessages, messagesOfStep, STEPS, type StepId } from '../../lib/contribute/steps.ts';
+import { firstStepWithMessages, messagesOfStep, onlyStep, STEPS, type StepId } from '../../lib/contribute/steps.ts';
 import { fetchStoredEntry } from '../../lib/contribute/stored.ts';
 import { slugify } from '../../lib/slug.ts';
 import { todayIso } from '../../lib/dates.ts';
@@ -204,8 +204,14 @@ export default function ContributeForm({ config }: ContributeFormProps) {
     // The schema's messages are written for people editing the files; the form says them in its own words.
     return { ...withTaken, errors: plainMessages(withTaken.errors), warnings: plainMessages(withTaken.warnings) };
   }, [contribution, context, taken, id]);
+  // A step's own problems, with the other steps' answers standing in as valid (see onlyStep).
   const stepId = STEPS[step];
-  const errors: FieldMessages = shown.has(step) ? messagesOfStep(result.errors, stepId) : {};
+  const stepResult = useMemo(() => {
+    if (step === LAST) return result;
+    const checked = checkContribution(onlyStep(contribution, stepId, today), context);
+    return { ...checked, errors: plainMessages(checked.errors), warnings: plainMessages(checked.warnings) };
+  }, [contribution, context, step, stepId, today, result]);
+  const errors: FieldMessages = shown.has(step) ? mergeMessages(messagesOfStep(result.errors, stepId), messagesOfStep(stepResult.errors, stepId)) : {};
   const warnings: FieldMessages = shown.has(step) ? messagesOfStep(result.warnings, stepId) : {};
 
   // Whether the id is taken is asked of the build-time data (the entry is in its shard or not), once
@@ -250,7 +256,7 @@ export default function ContributeForm({ config }: ContributeFormProps) {
   const next = () => {
     needComuni();
     if (step < LAST) {
-      if (countMessages(messagesOfStep(result.errors, stepId)) > 0) return showProblems([step], 'summary');
+      if (countMessages(messagesOfStep(stepResult.errors, stepId)) + countMessages(messagesOfStep(result.errors, stepId)) > 0) return showProblems([step], 'summary');
       return goTo(step + 1);
     }
     const first = firstStepWithMessages(result.errors);

@@ -3,7 +3,9 @@
  * and the step of the first problem. Fields are named by their entry path ("locations.0.lat",
  * "org.name"), as in errors.ts; the step of a path is decided by its first part.
  */
+import type { Contribution } from './check.ts';
 import type { FieldMessages } from './errors.ts';
+import { emptyResourceForm, type ResourceForm } from './form.ts';
 
 /** The steps, in order. */
 export const STEPS = ['cosa', 'dove', 'quando', 'costo', 'contatti', 'accesso', 'chi', 'invia'] as const;
@@ -55,4 +57,45 @@ export function firstStepWithMessages(messages: FieldMessages): number | undefin
 /** A step index kept inside the form (a stored draft may hold anything). */
 export function clampStep(index: unknown): number {
   return typeof index === 'number' && Number.isInteger(index) ? Math.min(Math.max(index, 0), STEPS.length - 1) : 0;
+}
+
+/**
+ * A valid answer to every question, used only to stand in for the other steps when one step is
+ * checked: the schema checks a rule that spans a group ("a place, or online only"; "free, or a price
+ * or a note") only once everything else parses, so without it a step's own rule would surface only at
+ * the final check. No rule is written here; only a sample that the schema accepts.
+ */
+function sampleResource(today: string): ResourceForm {
+  const form = emptyResourceForm(today);
+  return {
+    ...form,
+    id: 'esempio',
+    name: 'Esempio',
+    summary: 'Un esempio.',
+    category: 'movimento',
+    needs: ['muoversi'],
+    audiences: ['adulti'],
+    organization: 'esempio',
+    locations: [{ ...form.locations[0], comune: 'Roma', province: 'RM', lat: '41.9', lon: '12.5', position: 'approssimativa' }],
+    schedule: { ...form.schedule, sessions: [{ ...form.schedule.sessions[0], days: ['lun'] }] },
+    cost: { free: 'true', amount_eur: '', note: '' },
+    joining: { methods: ['accesso-libero'], note: '' },
+    contacts: { phone: '', email: '', website: 'https://www.example.org' },
+    verified: { date: today, by: 'Esempio', method: 'telefono' },
+    sources: [{ title: 'Esempio', url: '', date: '', note: '' }],
+  };
+}
+
+/** The contribution with the answers of every other step replaced by valid ones, to check `step` alone. */
+export function onlyStep(contribution: Contribution, step: StepId, today: string): Contribution {
+  const sample = sampleResource(today);
+  const resource = { ...contribution.resource } as Record<string, unknown>;
+  for (const key of Object.keys(resource)) if (stepOfField(key) !== step) resource[key] = sample[key as keyof ResourceForm];
+  const own = step === 'chi';
+  return {
+    resource: resource as unknown as ResourceForm,
+    newOrganization: own && contribution.newOrganization,
+    organization: contribution.organization,
+    updating: contribution.updating,
+  };
 }
