@@ -134,7 +134,9 @@ export default function ContributeForm({ config }: ContributeFormProps) {
     (useDraft: boolean) => {
       const from = new URLSearchParams(window.location.search).get('da');
       const storageKey = draftKey(from);
-      const draft = useDraft ? readDraft(storage()?.getItem(storageKey), blankContribution(today)) : undefined;
+      const stored = useDraft ? readDraft(storage()?.getItem(storageKey), blankContribution(today)) : undefined;
+      // A draft with nothing typed in it (left by "Ricomincia da capo") is no draft.
+      const draft = stored && JSON.stringify(stored) !== JSON.stringify({ contribution: blankContribution(today), step: 0 }) ? stored : undefined;
       setShown(new Set());
       setReady(false);
       setNotice('');
