@@ -145,5 +145,6 @@ export const FORM_HINTS: Record<string, string> = {
   'contacts.website': 'Il sito o la pagina ufficiale, https://…',
   status: 'Non cancellare un’attività che finisce: segnala che è chiusa.',
   'verified.date': 'Il giorno in cui hai controllato le informazioni.',
+  verified: 'Chi ha controllato queste informazioni, come e quando.',
   'org.type': 'Scegli dall’elenco.',
 };
