@@ -1,29 +1,41 @@
 /**
- * The contribution page in headless Chromium, under the site's own CSP: a volunteer fills the form
- * for a new walking group (with a mistake first), gets a file that parses and validates and a GitHub
- * link that carries it; an existing entry prefills every field; axe finds nothing wrong in any state.
+ * The contribution page in headless Chromium, under the site's own CSP. At 390×844 a new volunteer
+ * adds a walking group step by step (with one mistake, shown next to its question in plain words),
+ * reloads in the middle without losing anything, and downloads a file that the validator accepts
+ * unchanged; the empty form's problems use no word of the file format; an existing entry prefills
+ * every field and comes back as the same entry; axe finds nothing on any step, in the error state
+ * too, and no step is wider than a 320-px screen.
  */
 import { shardOf } from '../../src/lib/shards.ts';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { dirname, join } from 'node:path';
+import matter from 'gray-matter';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Contribution } from '../../src/lib/contribute/check.ts';
+import { draftKey, draftText } from '../../src/lib/contribute/draft.ts';
 import { fieldId } from '../../src/lib/contribute/errors.ts';
+import { emptyOrganizationForm, emptyResourceForm, emptySource, resourceToForm } from '../../src/lib/contribute/form.ts';
+import { STEPS } from '../../src/lib/contribute/steps.ts';
 import type { StoredEntry } from '../../src/lib/contribute/stored.ts';
+import { usualTerms } from '../../src/lib/contribute/usual.ts';
 import { todayIso } from '../../src/lib/dates.ts';
 import { validateDirectory } from '../../src/lib/validate/index.ts';
 import { isEntry, parseResource } from '../../src/lib/validate/read.ts';
 import { resourceSchema } from '../../src/schema/resource.ts';
 import { axeViolations, launchBrowser } from '../support/browser.ts';
 import { repoRoot } from '../support/site.ts';
-import { resources } from '../support/content.ts';
+import { firstResource, organization, resources } from '../support/content.ts';
 import { suggestId } from '../../src/lib/contribute/paths.ts';
 
 const siteUrl = inject('siteUrl');
 const PAGE = '/contribuisci/';
 const NEW_FILE = 'content/resources/lombardia/gruppo-di-cammino-della-vettabbia-milano.md';
+const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
+/** Words of the file format that a person filling the form must never read (issue 10). */
+const SCHEMA_WORDS = /\b(free|note|phone|email|website|online_only|amount_eur)\b|locations\.0/i;
 let browser: Browser;
 /** The site as people get it: its Content-Security-Policy enforced. */
 let strict: BrowserContext;
@@ -38,56 +50,48 @@ async function offline(context: BrowserContext): Promise<void> {
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  strict = await browser.newContext();
-  relaxed = await browser.newContext({ bypassCSP: true });
+  strict = await browser.newContext(PHONE);
+  relaxed = await browser.newContext({ ...PHONE, bypassCSP: true });
   await Promise.all([offline(strict), offline(relaxed)]);
 });
 afterAll(async () => browser?.close());
 
-async function openForm(context: BrowserContext, query = ''): Promise<Page> {
-  const page = await context.newPage();
+function watch(page: Page): void {
   page.on('console', (message) => {
     if (/Content Security Policy|Refused to/i.test(message.text())) cspErrors.push(message.text());
   });
   page.on('pageerror', (error) => cspErrors.push(`pageerror: ${error.message}`));
+}
+
+async function openForm(context: BrowserContext, query = ''): Promise<Page> {
+  const page = await context.newPage();
+  watch(page);
   await page.goto(siteUrl + PAGE + query);
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
   await page.locator('form#modulo-contributo').waitFor();
   return page;
 }
 
-const input = (page: Page, key: string) => page.locator(`#${fieldId(key)}`);
-const submit = (page: Page) => page.getByRole('button', { name: 'Controlla e prepara il file' }).click();
+const blank = (): Contribution => ({ resource: emptyResourceForm(todayIso()), newOrganization: false, organization: emptyOrganizationForm() });
 
-/** A new walking group in Milan, filled in as a volunteer would, with a phone number that is too short. */
-async function fillWalkingGroup(page: Page): Promise<void> {
-  await input(page, 'name').fill('Gruppo di cammino della Vettabbia');
-  await input(page, 'summary').fill('Camminate di un’ora lungo il parco della Vettabbia, al passo di tutti.');
-  await input(page, 'category').selectOption('movimento');
-  for (const need of ['muoversi', 'compagnia', 'stare-all-aperto']) await page.locator(`#${fieldId('needs')}-${need}`).check();
-  for (const audience of ['anziani', 'adulti']) await page.locator(`#${fieldId('audiences')}-${audience}`).check();
-  await input(page, 'organization').fill('auser');
-  // The comune: type a few letters, pick the suggestion; province and position follow.
-  const comune = input(page, 'locations.0.comune');
-  await comune.click();
-  await comune.pressSequentially('Mila');
-  await page.locator(`#${fieldId('locations.0')}-comuni option[value="Milano (MI)"]`).waitFor({ state: 'attached' });
-  await comune.fill('Milano (MI)');
-  await page.waitForFunction((id) => (document.getElementById(id) as HTMLInputElement | null)?.value === 'MI', fieldId('locations.0.province'));
-  await input(page, 'locations.0.address').fill('Via Sant’Arialdo 30');
-  await input(page, 'locations.0.postcode').fill('20139');
-  for (const day of ['mar', 'gio']) await page.locator(`#${fieldId('schedule.sessions.0.days')}-${day}`).check();
-  await input(page, 'schedule.sessions.0.start').fill('09:30');
-  await input(page, 'schedule.sessions.0.end').fill('10:30');
-  await page.locator(`#${fieldId('cost.free')}-true`).check();
-  await page.locator(`#${fieldId('joining.methods')}-accesso-libero`).check();
-  await input(page, 'contacts.phone').fill('333 12');
-  await input(page, 'contacts.website').fill('https://www.auser.it');
-  await input(page, 'verified.by').fill('Auser Milano');
-  await input(page, 'verified.method').selectOption('telefono');
-  await input(page, 'sources.0.title').fill('Volantino del gruppo di cammino');
-  await input(page, 'sources.0.url').fill('https://www.auser.it');
-  await input(page, 'body').fill('Ci si ritrova all’ingresso del parco.\n\n- scarpe comode\n- acqua');
+/** Opens the form at a step with a given draft in the browser's storage (as if left there earlier). */
+async function openAt(context: BrowserContext, step: number, contribution: Contribution = blank(), query = ''): Promise<Page> {
+  const page = await context.newPage();
+  watch(page);
+  await page.goto(siteUrl + PAGE + query);
+  const from = new URLSearchParams(query).get('da');
+  await page.evaluate(([key, text]) => (localStorage.clear(), localStorage.setItem(key, text)), [draftKey(from), draftText(contribution, step)] as const);
+  await page.reload();
+  await page.locator('form#modulo-contributo').waitFor();
+  await expect.poll(() => heading(page)).toMatch(`Passo ${step + 1} di 8`);
+  return page;
 }
+
+const input = (page: Page, key: string) => page.locator(`#${fieldId(key)}`);
+const heading = (page: Page) => page.locator('#passo-titolo').textContent();
+const NEXT = 'Avanti';
+const CHECK = 'Controlla e prepara il file';
 
 /** Validates a file as if it were added to a copy of content/. */
 async function validateAdded(path: string, text: string) {
@@ -102,73 +106,195 @@ async function validateAdded(path: string, text: string) {
   }
 }
 
-describe('a new walking group', () => {
+/** The needs and audiences the form offers first for walking groups, from the content as the build learns them. */
+const usual = usualTerms(resources().map((r) => ({ category: r.data.category, needs: r.data.needs as string[], audiences: r.data.audiences as string[] }))).movimento;
+const auser = organization('auser');
+
+describe('a new volunteer adds a walking group on a phone (390×844)', () => {
   let page: Page;
+  let interactions = 0;
+  const screens: string[] = [];
+  /** Every click, fill, choice and key press the volunteer makes goes through these. */
+  const act = {
+    click: async (target: ReturnType<Page['locator']>) => (interactions++, target.click()),
+    fill: async (target: ReturnType<Page['locator']>, value: string) => (interactions++, target.fill(value)),
+    select: async (target: ReturnType<Page['locator']>, value: string) => (interactions++, target.selectOption(value)),
+    type: async (target: ReturnType<Page['locator']>, text: string) => ((interactions += text.length), target.pressSequentially(text)),
+    button: async (name: string) => (interactions++, page.getByRole('button', { name, exact: true }).click()),
+  };
+  /** Records the screen when the step heading changes, and checks focus went to it. */
+  const onStep = async (n: number, title: string, focused = true) => {
+    await expect.poll(() => heading(page)).toBe(`Passo ${n} di 8: ${title}`);
+    // After a change of step, focus is on its heading (not when the page has just opened).
+    if (focused) await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('passo-titolo');
+    await expect(page.locator(`.steps li[aria-current="step"]`).textContent()).resolves.toContain(title);
+    screens.push(title);
+  };
+
   beforeAll(async () => {
     page = await openForm(strict);
-    await fillWalkingGroup(page);
-    await submit(page);
   });
 
-  it('shows the mistake next to the right field, and in the summary with a link to it', async () => {
-    const summary = page.locator('.error-summary');
+  it('step 1: what it is, with the needs usual for walking groups offered first', async () => {
+    await onStep(1, 'Che cos’è', false);
+    await act.fill(input(page, 'name'), 'Gruppo di cammino della Vettabbia');
+    await act.fill(input(page, 'summary'), 'Camminate di un’ora lungo il parco della Vettabbia, al passo di tutti.');
+    await act.select(input(page, 'category'), 'movimento');
+    for (const need of usual.needs.slice(0, 2)) {
+      const box = page.locator(`#${fieldId('needs')}-${need}`);
+      await expect(box.isVisible(), need).resolves.toBe(true);
+      await act.click(box);
+    }
+    // The others are one tap away, not a wall of checkboxes.
+    await expect(page.locator(`#${fieldId('needs')} details.more-choices`).getAttribute('open')).resolves.toBeNull();
+    await act.click(page.locator(`#${fieldId('audiences')}-${usual.audiences[0]}`));
+    await act.button(NEXT);
+  });
+
+  it('step 2: where, from the comune: its centre, marked approximate; no coordinates to type', async () => {
+    await onStep(2, 'Dove');
+    await expect(input(page, 'locations.0.lat').isVisible()).resolves.toBe(false);
+    const comune = input(page, 'locations.0.comune');
+    await act.click(comune);
+    await act.type(comune, 'Mila');
+    await page.locator(`#${fieldId('locations.0')}-comuni option[value="Milano (MI)"]`).waitFor({ state: 'attached' });
+    await act.fill(comune, 'Milano (MI)'); // the suggestion, tapped
+    await expect.poll(() => page.locator('.position-line').textContent()).toMatch(/il centro di Milano \(posizione approssimativa\)/);
+    await act.fill(input(page, 'locations.0.address'), 'Via Sant’Arialdo 30');
+    await act.button(NEXT);
+  });
+
+  it('step 3: when; a reload in the middle keeps what was typed and the step', async () => {
+    await onStep(3, 'Quando');
+    for (const day of ['mar', 'gio']) await act.click(page.locator(`#${fieldId('schedule.sessions.0.days')}-${day}`));
+    await act.fill(input(page, 'schedule.sessions.0.start'), '09:30');
+    await page.reload();
+    await page.locator('form#modulo-contributo').waitFor();
+    await expect.poll(() => heading(page)).toBe('Passo 3 di 8: Quando');
+    await expect(page.getByText('Abbiamo ripreso le risposte salvate in questo browser.').isVisible()).resolves.toBe(true);
+    await expect(page.locator(`#${fieldId('schedule.sessions.0.days')}-gio`).isChecked()).resolves.toBe(true);
+    await expect(input(page, 'schedule.sessions.0.start').inputValue()).resolves.toBe('09:30');
+    await act.fill(input(page, 'schedule.sessions.0.end'), '10:30');
+    // Back and forth keeps the answers of earlier steps.
+    await act.button('Indietro');
+    await onStep(2, 'Dove');
+    await expect(input(page, 'locations.0.comune').inputValue()).resolves.toBe('Milano');
+    await expect(input(page, 'locations.0.address').inputValue()).resolves.toBe('Via Sant’Arialdo 30');
+    await act.button(NEXT);
+    await onStep(3, 'Quando');
+    await act.button(NEXT);
+  });
+
+  it('step 4: cost and joining', async () => {
+    await onStep(4, 'Costo e come partecipare');
+    await act.click(page.locator(`#${fieldId('cost.free')}-true`));
+    await act.click(page.locator(`#${fieldId('joining.methods')}-accesso-libero`));
+    await act.button(NEXT);
+  });
+
+  it('step 5: a phone number that is too short is shown next to its question, in plain words', async () => {
+    await onStep(5, 'Contatti pubblici');
+    await act.fill(input(page, 'contacts.phone'), '333 12');
+    await act.button(NEXT);
+    // The step does not change: the summary at its top gets the focus and links to the field.
     await expect.poll(() => page.evaluate(() => document.activeElement?.className)).toBe('error-summary');
+    expect(await heading(page)).toBe('Passo 5 di 8: Contatti pubblici');
+    const summary = page.locator('.error-summary');
     await expect(summary.locator('h2').textContent()).resolves.toBe('C’è un problema da correggere');
     const link = summary.getByRole('link');
     await expect(link.count()).resolves.toBe(1);
     await expect(link.getAttribute('href')).resolves.toBe('#campo-contacts-phone');
     await expect(link.textContent()).resolves.toMatch(/^Telefono: Numero di telefono non valido/);
-
     const phone = input(page, 'contacts.phone');
     await expect(phone.getAttribute('aria-invalid')).resolves.toBe('true');
     await expect(phone.getAttribute('aria-describedby')).resolves.toContain('campo-contacts-phone-errore');
     const field = page.locator('.field', { has: phone });
-    await expect(field.locator('.field-error').getAttribute('id')).resolves.toBe('campo-contacts-phone-errore');
     await expect(field.locator('.field-error').textContent()).resolves.toMatch(/Numero di telefono non valido: usa un numero italiano pubblico/);
     await expect(page.locator('.field-error').count()).resolves.toBe(1);
-
+    expect(await summary.innerText()).not.toMatch(SCHEMA_WORDS);
     await link.click();
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('campo-contacts-phone');
+    await act.fill(phone, '02 5551234');
+    await act.button(NEXT);
   });
 
-  it('once fixed, gives a file that parses and validates, and a GitHub link that carries it', async () => {
-    await input(page, 'contacts.phone').fill('02 5551234');
-    await submit(page);
-    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('scheda-pronta');
-    await expect(page.locator('.error-summary').count()).resolves.toBe(0);
+  it('step 6: languages by name, Italian already chosen', async () => {
+    await onStep(6, 'Accessibilità e lingue');
+    await expect(page.getByRole('checkbox', { name: 'italiano' }).isChecked()).resolves.toBe(true);
+    await expect(page.getByRole('checkbox', { name: 'arabo' }).count()).resolves.toBe(1);
+    await act.button(NEXT);
+  });
 
-    const text = await page.locator('#file-0-testo').inputValue();
+  it('step 7: the organisation, found by its name', async () => {
+    await onStep(7, 'Chi la organizza');
+    await act.fill(input(page, 'organization'), auser.name);
+    await expect(page.getByText(`Scelta: ${auser.name}.`).isVisible()).resolves.toBe(true);
+    await act.button(NEXT);
+  });
+
+  it('step 8: check and send gives a file the validator accepts unchanged', async () => {
+    await onStep(8, 'Controlla e invia');
+    await act.fill(input(page, 'sources.0.title'), 'Volantino del gruppo di cammino');
+    await act.fill(input(page, 'verified.by'), 'Auser Milano');
+    await act.select(input(page, 'verified.method'), 'telefono');
+    await act.button(CHECK);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('scheda-pronta');
+    screens.push('La scheda è pronta');
+    await expect(page.locator('.preview h3').textContent()).resolves.toBe('Gruppo di cammino della Vettabbia');
+
+    const [download] = await Promise.all([page.waitForEvent('download'), act.button('Scarica il file')]);
+    expect(download.suggestedFilename()).toBe('gruppo-di-cammino-della-vettabbia-milano.md');
+    const text = readFileSync((await download.path()) as string, 'utf8');
+    expect(text).toBe(await page.locator('#file-0-testo').inputValue());
     const parsed = parseResource({ path: '', file: NEW_FILE, inner: 'lombardia/x.md', collection: 'resources' }, text);
     if (!isEntry(parsed)) throw new Error(parsed.message);
     expect(resourceSchema.parse(parsed.data)).toMatchObject({
       name: 'Gruppo di cammino della Vettabbia',
-      organization: 'auser',
-      locations: [{ comune: 'Milano', province: 'MI', address: 'Via Sant’Arialdo 30', postcode: '20139', position: 'approssimativa' }],
+      category: 'movimento',
+      needs: usual.needs.slice(0, 2).sort(),
+      organization: auser.id,
+      locations: [{ comune: 'Milano', province: 'MI', address: 'Via Sant’Arialdo 30', position: 'approssimativa' }],
       schedule: { sessions: [{ days: ['mar', 'gio'], start: '09:30', end: '10:30', frequency: 'settimanale' }] },
-      contacts: { phone: '02 5551234', website: 'https://www.auser.it' },
+      cost: { free: true },
+      contacts: { phone: '02 5551234' },
+      accessibility: { languages: ['it'] },
       verified: { date: todayIso(), by: 'Auser Milano', method: 'telefono' },
     });
-    expect(parsed.body.trim()).toBe('Ci si ritrova all’ingresso del parco.\n\n- scarpe comode\n- acqua');
-
     const report = await validateAdded(NEW_FILE, text);
     expect(report.problems.filter((p) => p.file === NEW_FILE)).toEqual([]);
     expect(report.counts.errors).toBe(0);
-
-    const href = await page.getByRole('link', { name: 'Proponi il file su GitHub' }).getAttribute('href');
-    const url = new URL(href ?? '');
-    expect(url.origin + url.pathname).toBe('https://github.com/segnavia/segnavia/new/main');
-    expect(url.searchParams.get('filename')).toBe(NEW_FILE);
-    expect(url.searchParams.get('value')).toBe(text);
-    await expect(page.locator('.preview h3').textContent()).resolves.toBe('Gruppo di cammino della Vettabbia');
-    await expect(page.locator('.preview .facts').innerText()).resolves.toContain('Ogni martedì e giovedì, dalle 9:30 alle 10:30.');
   });
 
-  it('downloads the same file', async () => {
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Scarica il file' }).click()]);
-    expect(download.suggestedFilename()).toBe('gruppo-di-cammino-della-vettabbia-milano.md');
-    // The same bytes as the file shown on the page (and carried by the GitHub link), not just the same name.
-    const shown = await page.locator('#file-0-testo').inputValue();
-    expect(readFileSync((await download.path()) as string, 'utf8')).toBe(shown);
+  it('took fewer than 40 interactions', () => {
+    console.log(`walking group at 390×844: ${screens.length} screens (${screens.join(' → ')}), ${interactions} interactions (clicks + fills + key presses)`);
+    expect(interactions).toBeLessThan(40);
+    expect(new Set(screens).size).toBe(9);
+  });
+
+  it('offers the email to the editors and a prefilled issue, besides GitHub’s new-file page', async () => {
+    const text = await page.locator('#file-0-testo').inputValue();
+    const mail = new URL((await page.getByRole('link', { name: 'Manda la scheda per email alla redazione' }).getAttribute('href')) ?? '');
+    expect(mail.protocol).toBe('mailto:');
+    expect(mail.pathname).toBe('redazione@segnavia.example.org');
+    expect(mail.searchParams.get('body')).toContain(text.trimEnd());
+    const issue = new URL((await page.getByRole('link', { name: 'Apri una segnalazione su GitHub con la scheda già scritta' }).getAttribute('href')) ?? '');
+    expect(issue.origin + issue.pathname).toBe('https://github.com/segnavia/segnavia/issues/new');
+    expect(issue.searchParams.get('title')).toBe('Nuova scheda: Gruppo di cammino della Vettabbia');
+    expect(issue.searchParams.get('body')).toContain(text.trimEnd());
+    const href = await page.getByRole('link', { name: 'Proponi il file su GitHub' }).getAttribute('href');
+    const url = new URL(href ?? '');
+    expect(url.searchParams.get('filename')).toBe(NEW_FILE);
+    expect(url.searchParams.get('value')).toBe(text);
+  });
+
+  it('“Ricomincia da capo” empties the form and the stored draft', async () => {
+    await page.getByRole('button', { name: 'Ricomincia da capo' }).click();
+    await onStep(1, 'Che cos’è');
+    await expect(input(page, 'name').inputValue()).resolves.toBe('');
+    await page.reload();
+    await page.locator('form#modulo-contributo').waitFor();
+    await expect(input(page, 'name').inputValue()).resolves.toBe('');
+    expect(await page.getByText('Abbiamo ripreso').count()).toBe(0);
   });
 
   it('ran under the site’s Content-Security-Policy without a violation', () => {
@@ -176,26 +302,74 @@ describe('a new walking group', () => {
   });
 });
 
+describe('the empty form, every step: plain words, axe, 320 px', () => {
+  /** An entry valid up to the last step, whose own questions are left empty: its problems can be seen. */
+  function lastStepEmpty(): Contribution {
+    const entry = firstResource((r) => (r.data.locations?.length ?? 0) > 0, 'an entry with a place');
+    const data = resourceSchema.parse(entry.data);
+    const c = { ...blank(), resource: resourceToForm('scheda-di-prova-nuova', data, entry.body) };
+    c.resource.sources = [emptySource()];
+    c.resource.verified = { date: todayIso(), by: '', method: '' };
+    return c;
+  }
+
+  it.each(STEPS.map((step, i) => [step, i] as const))('step %s: no schema word in the errors, zero axe violations, no overflow at 320 px', async (_step, i) => {
+    const context = await browser.newContext({ viewport: { width: 320, height: 700 }, bypassCSP: true });
+    await offline(context);
+    const page = await openAt(context, i, i === STEPS.length - 1 ? lastStepEmpty() : blank());
+    const check = async (state: string) => {
+      const violations = await axeViolations(page);
+      expect(violations, `${state}: ${JSON.stringify(violations, null, 2)}`).toEqual([]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), state).toBe(0);
+    };
+    await check('before');
+    // Languages start at Italian: with none chosen, the step has its problem.
+    if (STEPS[i] === 'accesso') await page.getByRole('checkbox', { name: 'italiano' }).uncheck();
+    await page.getByRole('button', { name: i === STEPS.length - 1 ? CHECK : NEXT, exact: true }).click();
+    await page.locator('.error-summary').waitFor();
+    expect(await heading(page)).toMatch(`Passo ${i + 1} di 8`);
+    const shown = await page.locator('.error-summary, .field-error').allInnerTexts();
+    expect(shown.length).toBeGreaterThan(1);
+    for (const text of shown) expect(text).not.toMatch(SCHEMA_WORDS);
+    // Each message is next to its question: one per invalid field, linked from the summary.
+    const links = await page.locator('.error-summary a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    for (const href of links) expect(await page.locator(`${href}`).count(), href ?? '').toBe(1);
+    await check('errors');
+    await context.close();
+  });
+
+  it('submitted from the last step, it goes to the first step with a problem', async () => {
+    const page = await openAt(strict, STEPS.length - 1);
+    await page.getByRole('button', { name: CHECK }).click();
+    await expect.poll(() => heading(page)).toBe('Passo 1 di 8: Che cos’è');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.className)).toBe('error-summary');
+    for (const text of await page.locator('.error-summary, .field-error').allInnerTexts()) expect(text).not.toMatch(SCHEMA_WORDS);
+    await page.close();
+  });
+});
+
 describe('an id that is already taken', () => {
-  it('is an error on the id field, with a link to update the existing entry', async () => {
+  it('is an error on the file name under “Avanzate”, with a link to update the existing entry', async () => {
     // An entry of the content whose id is the one the form makes from its name and comune.
     const taken = resources((r) => r.data.locations?.length === 1 && suggestId(r.data.name, r.data.locations[0].comune) === r.id)[0];
     if (!taken) throw new Error('no entry in content/ has the id the form would suggest for it');
-    const where = taken.data.locations![0];
-    const page = await openForm(strict);
-    await input(page, 'name').fill(taken.data.name);
-    await input(page, 'locations.0.comune').fill(`${where.comune} (${where.province})`);
+    const c = { ...blank(), resource: resourceToForm(taken.id, resourceSchema.parse(taken.data), taken.body) };
+    c.resource.verified.date = todayIso();
+    const page = await openAt(strict, STEPS.length - 1, c);
+    await expect(input(page, 'id').isVisible()).resolves.toBe(false);
     await expect(input(page, 'id').inputValue()).resolves.toBe(taken.id);
-    await submit(page);
+    await page.waitForTimeout(800);
+    await page.getByRole('button', { name: CHECK }).click();
     await expect.poll(() => page.locator(`#${fieldId('id')}-errore`).textContent()).toMatch(`Esiste già una scheda con l’identificativo «${taken.id}»`);
+    await expect(input(page, 'id').isVisible()).resolves.toBe(true);
     await expect(page.getByRole('link', { name: 'Aggiorna la scheda esistente' }).getAttribute('href')).resolves.toBe(`/contribuisci/?da=${taken.id}`);
     await page.close();
   });
 });
 
 describe('the map', () => {
-  it('loads on request, says when tiles fail, and a click sets the coordinates as exact', async () => {
-    const page = await openForm(strict);
+  it('loads on request, says when tiles fail, and a tap sets the position as exact', async () => {
+    const page = await openAt(strict, 1);
     await expect(page.locator('.leaflet-container').count()).resolves.toBe(0);
     await page.getByRole('button', { name: 'Scegli il punto del luogo 1 sulla mappa' }).click();
     await page.locator('.leaflet-container').waitFor();
@@ -204,6 +378,7 @@ describe('the map', () => {
     await expect.poll(() => input(page, 'locations.0.lat').inputValue()).toMatch(/^\d+\.\d+$/);
     expect(Number(await input(page, 'locations.0.lon').inputValue())).toBeGreaterThan(0);
     await expect(page.locator(`#${fieldId('locations.0.position')}-esatta`).isChecked()).resolves.toBe(true);
+    await expect(page.locator('.position-line').textContent()).resolves.toMatch(/il punto che hai scelto \(posizione esatta\)/);
     await expect(page.locator('.contribute-pin').count()).resolves.toBe(1);
     expect(cspErrors).toEqual([]);
     await page.close();
@@ -211,26 +386,36 @@ describe('the map', () => {
 });
 
 describe('starting from an existing entry', () => {
-  it.each(['sciroppo-di-teatro', 'gruppi-di-cammino-monza', 'filo-d-argento-auser', 'dance-well-bassano-del-grappa'])('%s prefills every field, refreshes the date and links to its edit page', async (id) => {
+  /** Entries chosen by what makes them hard to round-trip: several places, online only, several sessions, a season or monthly sessions, a price. */
+  const picks = [
+    firstResource((r) => (r.data.locations?.length ?? 0) > 1, 'an entry with several places'),
+    firstResource((r) => r.data.online_only === true, 'an online-only entry'),
+    firstResource((r) => ((r.data.schedule as { sessions?: unknown[] } | undefined)?.sessions?.length ?? 0) > 1, 'an entry with several sessions'),
+    firstResource((r) => JSON.stringify(r.data.schedule ?? {}).match(/season|week_of_month|start_date/) !== null, 'an entry with a season, a monthly session or dates'),
+    firstResource((r) => r.data.cost?.free === false, 'an entry with a price'),
+  ];
+  const ids = [...new Set(picks.map((r) => r.id))];
+
+  it.each(ids)('%s prefills every field and, unchanged, gives back the entry of its file in content/', async (id) => {
     const shard = (await (await fetch(`${siteUrl}/contribuisci/schede/${shardOf(id)}.json`)).json()) as Record<string, StoredEntry>;
     const stored = shard[id];
     const page = await openForm(strict, `?da=${id}`);
     await expect.poll(() => input(page, 'name').inputValue()).toBe(stored.data.name);
     const today = todayIso();
+    const organizations = (await (await fetch(`${siteUrl}/contribuisci/organizzazioni.json`)).json()) as [string, string][];
 
-    // Every value of the entry is in its field.
-    const GROUPS = /^(needs|audiences|joining\.methods|accessibility\.features|schedule\.sessions\.\d+\.days)$/;
+    // Every value of the entry is in its field, whichever step it is on (the form keeps every step's answers).
+    const GROUPS = /^(needs|audiences|joining\.methods|accessibility\.features|accessibility\.languages|schedule\.sessions\.\d+\.days)$/;
     const RADIOS = /^(cost\.free|status|locations\.\d+\.position)$/;
+    const values = async (key: string): Promise<string[]> => page.locator(`#${fieldId(key)} input:checked`).evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).value));
     let checked = 0;
     const walk = async (value: unknown, key: string): Promise<void> => {
       if (!Array.isArray(value) && !(value && typeof value === 'object')) checked++;
       if (GROUPS.test(key)) {
         checked++;
-        const values = value as string[];
-        for (const v of values) await expect(page.locator(`#${fieldId(key)}-${v}`).isChecked(), `${key} ${v}`).resolves.toBe(true);
-        await expect(page.locator(`#${fieldId(key)} input:checked`).count(), key).resolves.toBe(values.length);
-      } else if (key === 'accessibility.languages') {
-        await expect(input(page, key).inputValue()).resolves.toBe((value as string[]).join(', '));
+        expect((await values(key)).sort(), key).toEqual([...(value as string[])].sort());
+      } else if (key === 'organization') {
+        await expect(input(page, key).inputValue()).resolves.toBe(organizations.find(([orgId]) => orgId === value)?.[1]);
       } else if (RADIOS.test(key)) {
         await expect(page.locator(`#${fieldId(key)}-${String(value)}`).isChecked(), key).resolves.toBe(true);
       } else if (typeof value === 'boolean') {
@@ -243,18 +428,28 @@ describe('starting from an existing entry', () => {
         await expect(input(page, key).inputValue(), key).resolves.toBe(key === 'verified.date' ? today : String(value));
       }
     };
-    await walk(stored.data, '');
+    // Walk the steps as a person would, checking on each the fields it asks.
+    for (let step = 0; step < STEPS.length; step++) {
+      if (step > 0) {
+        await page.getByRole('button', { name: NEXT, exact: true }).click();
+        await expect.poll(() => heading(page)).toMatch(`Passo ${step + 1} di 8`);
+      }
+      const own = Object.fromEntries(Object.entries(stored.data).filter(([k]) => STEP_KEYS[STEPS[step]].includes(k)));
+      await walk(own, '');
+    }
     expect(checked).toBeGreaterThan(15);
     await expect(input(page, 'id').inputValue()).resolves.toBe(id);
-    await expect(input(page, 'body').inputValue()).resolves.toBe(stored.body);
 
-    await submit(page);
+    await page.getByRole('button', { name: CHECK }).click();
     await page.locator('#scheda-pronta').waitFor();
     const text = await page.locator('#file-0-testo').inputValue();
     const parsed = parseResource({ path: '', file: stored.path, inner: stored.path, collection: 'resources' }, text);
     if (!isEntry(parsed)) throw new Error(parsed.message);
-    expect(resourceSchema.parse(parsed.data)).toEqual({ ...stored.data, verified: { ...stored.data.verified, date: today } });
-    expect(parsed.body.trim()).toBe(stored.body);
+    // The same entry as the file in content/ (read from disk, not from the build), only verified today.
+    const file = matter(readFileSync(join(repoRoot, stored.path), 'utf8'));
+    const original = resourceSchema.parse(file.data);
+    expect(resourceSchema.parse(parsed.data)).toEqual({ ...original, verified: { ...original.verified, date: today } });
+    expect(parsed.body.trim()).toBe(file.content.trim());
     await expect(page.getByRole('link', { name: 'Apri il file su GitHub per aggiornarlo' }).getAttribute('href')).resolves.toBe(`https://github.com/segnavia/segnavia/edit/main/${stored.path}`);
     expect(cspErrors).toEqual([]);
     await page.close();
@@ -267,43 +462,18 @@ describe('starting from an existing entry', () => {
   });
 });
 
-describe('accessibility', () => {
-  const check = async (page: Page) => {
-    const violations = await axeViolations(page);
-    expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
-  };
+/** The top-level keys of an entry asked on each step (see src/lib/contribute/steps.ts). */
+const STEP_KEYS: Record<(typeof STEPS)[number], string[]> = {
+  cosa: ['name', 'name_en', 'summary', 'summary_en', 'category', 'needs', 'audiences'],
+  dove: ['online_only', 'locations'],
+  quando: ['schedule'],
+  costo: ['cost', 'joining'],
+  contatti: ['contacts'],
+  accesso: ['accessibility'],
+  chi: ['organization'],
+  invia: ['status', 'verified', 'sources'],
+};
 
-  it('zero axe violations on the empty form, with the map open', async () => {
-    const page = await openForm(relaxed);
-    await check(page);
-    await page.getByRole('button', { name: 'Scegli il punto del luogo 1 sulla mappa' }).click();
-    await page.locator('.leaflet-container').waitFor();
-    await page.locator('.contribute-map').click({ position: { x: 120, y: 120 } });
-    await page.locator('.contribute-pin').waitFor();
-    await check(page);
-    await page.close();
-  });
-
-  it('zero axe violations in the error state (every required field missing)', async () => {
-    const page = await openForm(relaxed);
-    await page.getByRole('checkbox', { name: 'L’organizzazione non è nell’elenco: la aggiungo' }).check();
-    await submit(page);
-    await page.locator('.error-summary').waitFor();
-    await expect(page.locator('.field-error').count()).resolves.toBeGreaterThan(10);
-    await check(page);
-    await page.close();
-  });
-
-  it('zero axe violations on the finished file and its preview', async () => {
-    const page = await openForm(relaxed);
-    await fillWalkingGroup(page);
-    await input(page, 'contacts.phone').fill('02 5551234');
-    await submit(page);
-    await page.locator('.preview').waitFor();
-    await check(page);
-    await page.close();
-  });
-});
 
 describe('without JavaScript', () => {
   it('explains the other ways to contribute', async () => {
@@ -326,6 +496,7 @@ describe('without JavaScript', () => {
   });
 });
 
+
 describe('JavaScript size', () => {
   it('the form loads a bounded amount of gzipped JavaScript; the map and the preview only when used', async () => {
     const page = await strict.newPage();
@@ -337,6 +508,8 @@ describe('JavaScript size', () => {
     });
     const total = (filter: (url: string) => boolean = () => true) => [...sizes].filter(([url]) => filter(url)).reduce((sum, [, n]) => sum + n, 0);
     await page.goto(siteUrl + PAGE);
+    await page.evaluate(([key, text]) => localStorage.setItem(key, text), [draftKey(), draftText(blank(), 1)] as const);
+    await page.reload();
     await page.locator('form#modulo-contributo').waitFor();
     await page.waitForLoadState('networkidle');
     const form = new Set(sizes.keys());
@@ -354,9 +527,13 @@ describe('JavaScript size', () => {
     expect(map).toBeLessThanOrEqual(50 * 1024);
     // The preview is its own file, fetched when the finished file is shown (not bundled with the form).
     const beforePreview = new Set(sizes.keys());
-    await fillWalkingGroup(page);
-    await input(page, 'contacts.phone').fill('02 5551234');
-    await submit(page);
+    const entry = firstResource((r) => (r.data.locations?.length ?? 0) > 0, 'an entry with a place');
+    const c = { ...blank(), resource: resourceToForm('scheda-di-prova-nuova', resourceSchema.parse(entry.data), entry.body) };
+    c.resource.verified.date = todayIso();
+    await page.evaluate(([key, text]) => localStorage.setItem(key, text), [draftKey(), draftText(c, STEPS.length - 1)] as const);
+    await page.reload();
+    await page.locator('form#modulo-contributo').waitFor();
+    await page.getByRole('button', { name: CHECK }).click();
     await page.locator('.preview').waitFor();
     await page.waitForLoadState('networkidle');
     expect([...sizes.keys()].filter((url) => !beforePreview.has(url)).some((url) => /\/Preview\.[\w-]+\.js$/.test(url))).toBe(true);

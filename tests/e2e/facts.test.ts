@@ -70,6 +70,11 @@ describe('the facts of one entry, in its three views', () => {
     const page = await browser.newPage();
     await page.goto(`${siteUrl}/contribuisci/?da=${entry.id}`);
     await expect.poll(() => page.locator(`#${fieldId('name')}`).inputValue(), { timeout: 20_000 }).toBe(resource.name);
+    // The form is in steps: the check and the preview are at the end.
+    for (let step = 2; step <= 8; step++) {
+      await page.getByRole('button', { name: 'Avanti', exact: true }).click();
+      await expect.poll(() => page.locator('#passo-titolo').textContent()).toMatch(`Passo ${step} di 8`);
+    }
     await page.getByRole('button', { name: 'Controlla e prepara il file' }).click();
     await page.locator('.preview [data-fact]').first().waitFor();
     await expect(linesOn(page, '.preview')).resolves.toEqual(model);

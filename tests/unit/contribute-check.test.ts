@@ -25,7 +25,7 @@ function walkingGroup(): ResourceForm {
   form.joining.methods = ['accesso-libero'];
   form.contacts.phone = '02 994301';
   form.verified = { date: TODAY, by: 'Redazione Segnavia', method: 'telefono' };
-  form.sources[0] = { title: 'Sito dell’ASST', url: 'https://www.asst-rhodense.it', note: '' };
+  form.sources[0] = { title: 'Sito dell’ASST', url: 'https://www.asst-rhodense.it', date: '', note: '' };
   form.body = 'Ci si ritrova davanti alla chiesa.';
   return form;
 }

@@ -151,3 +151,58 @@ describe('comuni for the form', () => {
     expect(withComune(emptyLocation(), 'Rho (MI)', undefined)).toMatchObject({ comune: 'Rho', province: 'MI', lat: '' });
   });
 });
+
+describe('a source with its date', () => {
+  // No entry of content/ has a dated source yet: this one stands in for it.
+  const text = `---
+name: Coro di quartiere
+summary: Si canta insieme una volta alla settimana.
+category: musica-canto
+needs: [creativita]
+audiences: [tutti]
+organization: auser
+locations:
+  - comune: Rho
+    province: MI
+    lat: 45.528
+    lon: 9.04
+    position: approssimativa
+schedule:
+  sessions:
+    - days: [mer]
+      start: "18:00"
+cost:
+  free: true
+joining:
+  methods: [accesso-libero]
+contacts:
+  website: https://www.example.org
+status: attivo
+verified:
+  date: 2026-01-10
+  by: Redazione Segnavia
+  method: telefono
+sources:
+  - title: Volantino
+    date: 2022
+  - title: Pagina del coro
+    url: https://www.example.org/coro
+    date: 2022-05
+  - title: Articolo
+    date: 2022-05-14
+---
+
+Ci si trova in sala.
+`;
+  it('keeps a year, a month or a day through form and file', () => {
+    const parsed = parseResource({ path: '', file: 'content/resources/lombardia/coro.md', inner: 'lombardia/coro.md', collection: 'resources' }, text);
+    if (!isEntry(parsed)) throw new Error(parsed.message);
+    const original = resourceSchema.parse(parsed.data);
+    expect(original.sources.map((s) => s.date)).toEqual(['2022', '2022-05', '2022-05-14']);
+    const form = resourceToForm('coro', original, parsed.body);
+    expect(form.sources.map((s) => s.date)).toEqual(['2022', '2022-05', '2022-05-14']);
+    const again = parseResource({ path: '', file: 'content/resources/lombardia/coro.md', inner: 'lombardia/coro.md', collection: 'resources' }, resourceFileText(resourceToDraft(form), parsed.body));
+    if (!isEntry(again)) throw new Error(again.message);
+    expect(resourceSchema.parse(again.data)).toEqual(original);
+  });
+});

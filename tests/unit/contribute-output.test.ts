@@ -51,8 +51,8 @@ async function fullyFilled(): Promise<Contribution> {
   form.status = 'attivo';
   form.verified = { date: today, by: 'Associazione Passo dopo passo', method: 'organizzazione' };
   form.sources = [
-    { title: 'Volantino 2026 del gruppo', url: '', note: 'Distribuito in biblioteca.' },
-    { title: 'Pagina del gruppo', url: 'https://www.passo-dopo-passo.example.org/cammino', note: '' },
+    { title: 'Volantino 2026 del gruppo', url: '', date: '', note: 'Distribuito in biblioteca.' },
+    { title: 'Pagina del gruppo', url: 'https://www.passo-dopo-passo.example.org/cammino', date: '', note: '' },
   ];
   form.body = 'Il gruppo cammina per **un’ora**.\n\n- scarpe comode\n- acqua\n\nInformazioni: [sito](https://www.passo-dopo-passo.example.org).';
   form.id = 'gruppo-di-cammino-passo-dopo-passo-bresso';

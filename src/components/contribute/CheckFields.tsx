@@ -1,10 +1,11 @@
-/** Status, the last verification, the sources, and the description. */
+/** The last step: the sources, the last verification, the status, and (advanced) the file name. */
 import { emptySource, type SourceForm } from '../../lib/contribute/form.ts';
 import { resourceHint } from '../../lib/contribute/hints.ts';
+import { contributeUrl } from '../../lib/contribute/paths.ts';
 import { t } from '../../lib/i18n.ts';
 import { statuses, verificationMethods } from '../../schema/vocabularies.ts';
 import { useForm } from './context.ts';
-import { Group, RadioGroup, SelectField, TextArea, TextField } from './Fields.tsx';
+import { Advanced, Group, RadioGroup, SelectField, TextField } from './Fields.tsx';
 import { choices, selectOptions } from './options.ts';
 
 function SourceFields({ index, count }: { index: number; count: number }) {
@@ -18,7 +19,7 @@ function SourceFields({ index, count }: { index: number; count: number }) {
       <legend>{t('contributeSource')(n)}</legend>
       <TextField name={`${path}.title`} label={t('contributeSourceTitle')} hint={resourceHint('sources.title')} value={source.title} onChange={set('title')} />
       <TextField name={`${path}.url`} type="url" label={t('contributeSourceUrl')} optional hint={resourceHint('sources.url')} autoComplete="off" value={source.url} onChange={set('url')} />
-      <TextField name={`${path}.date`} label={t('contributeSourceDate')} optional hint={resourceHint('sources.date')} autoComplete="off" value={source.date ?? ''} onChange={set('date')} />
+      <TextField name={`${path}.date`} label={t('contributeSourceDate')} optional hint={t('contributeSourceDateHint')} inputMode="numeric" autoComplete="off" value={source.date} onChange={set('date')} />
       <TextField name={`${path}.note`} label={t('contributeSourceNote')} optional hint={resourceHint('sources.note')} value={source.note} onChange={set('note')} />
       {count > 1 && (
         <button type="button" className="button button--secondary" onClick={() => update((d) => void d.resource.sources.splice(index, 1))}>
@@ -30,31 +31,41 @@ function SourceFields({ index, count }: { index: number; count: number }) {
 }
 
 export default function CheckFields() {
-  const { contribution, update } = useForm();
+  const { contribution, update, takenId } = useForm();
   const r = contribution.resource;
   return (
     <>
-      <section aria-labelledby="sezione-verifica" className="form-section">
-        <h2 id="sezione-verifica">{t('contributeSectionCheck')}</h2>
-        <RadioGroup name="status" label={t('contributeStatus')} hint={resourceHint('status')} value={r.status} options={choices(statuses)} onChange={(v) => update((d) => void (d.resource.status = v))} />
-        <Group name="verified" legend={t('contributeVerifiedLegend')} hint={resourceHint('verified')}>
-          <TextField name="verified.date" type="date" label={t('contributeVerifiedDate')} hint={resourceHint('verified.date')} value={r.verified.date} onChange={(v) => update((d) => void (d.resource.verified.date = v))} />
-          <TextField name="verified.by" label={t('contributeVerifiedBy')} hint={resourceHint('verified.by')} value={r.verified.by} onChange={(v) => update((d) => void (d.resource.verified.by = v))} />
-          <SelectField name="verified.method" label={t('contributeVerifiedMethod')} value={r.verified.method} options={selectOptions(verificationMethods)} onChange={(v) => update((d) => void (d.resource.verified.method = v))} />
-        </Group>
-        <Group name="sources" legend={t('sourcesLabel')} hint={resourceHint('sources')} className="group group--plain">
-          {r.sources.map((_, index) => (
-            <SourceFields key={index} index={index} count={r.sources.length} />
-          ))}
-          <button type="button" className="button button--secondary" onClick={() => update((d) => void d.resource.sources.push(emptySource()))}>
-            {t('contributeAddSource')}
-          </button>
-        </Group>
-      </section>
-      <section aria-labelledby="sezione-descrizione" className="form-section">
-        <h2 id="sezione-descrizione">{t('contributeSectionBody')}</h2>
-        <TextArea name="body" label={t('contributeBody')} hint={t('contributeBodyHint')} rows={8} value={r.body} onChange={(v) => update((d) => void (d.resource.body = v))} />
-      </section>
+      <Group name="sources" legend={t('sourcesLabel')} hint={resourceHint('sources')} className="group group--plain">
+        {r.sources.map((_, index) => (
+          <SourceFields key={index} index={index} count={r.sources.length} />
+        ))}
+        <button type="button" className="button button--secondary" onClick={() => update((d) => void d.resource.sources.push(emptySource()))}>
+          {t('contributeAddSource')}
+        </button>
+      </Group>
+      <Group name="verified" legend={t('contributeVerifiedLegend')} hint={resourceHint('verified')}>
+        <TextField name="verified.by" label={t('contributeVerifiedBy')} hint={resourceHint('verified.by')} value={r.verified.by} onChange={(v) => update((d) => void (d.resource.verified.by = v))} />
+        <SelectField name="verified.method" label={t('contributeVerifiedMethod')} value={r.verified.method} options={selectOptions(verificationMethods)} onChange={(v) => update((d) => void (d.resource.verified.method = v))} />
+        <TextField name="verified.date" type="date" label={t('contributeVerifiedDate')} hint={resourceHint('verified.date')} value={r.verified.date} onChange={(v) => update((d) => void (d.resource.verified.date = v))} />
+      </Group>
+      <RadioGroup name="status" label={t('contributeStatus')} hint={resourceHint('status')} value={r.status} options={choices(statuses)} onChange={(v) => update((d) => void (d.resource.status = v))} />
+      <Advanced names={['id']}>
+        <TextField
+          name="id"
+          label={t('contributeId')}
+          hint={contribution.updating ? t('contributeIdFixed') : t('contributeIdHint')}
+          value={r.id}
+          readOnly={Boolean(contribution.updating)}
+          autoCapitalize="none"
+          spellCheck={false}
+          onChange={(v) => update((d) => void (d.resource.id = v))}
+        />
+        {takenId && (
+          <p className="field-hint">
+            <a href={contributeUrl(takenId)}>{t('contributeUpdateExisting')}</a>
+          </p>
+        )}
+      </Advanced>
     </>
   );
 }

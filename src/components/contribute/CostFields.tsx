@@ -10,8 +10,7 @@ export default function CostFields() {
   const { contribution, update } = useForm();
   const { cost, joining } = contribution.resource;
   return (
-    <section aria-labelledby="sezione-costo" className="form-section">
-      <h2 id="sezione-costo">{t('contributeSectionCost')}</h2>
+    <>
       <RadioGroup
         name="cost.free"
         label={t('contributeFree')}
@@ -28,6 +27,6 @@ export default function CostFields() {
       <TextField name="cost.note" label={t('contributeCostNote')} optional hint={resourceHint('cost.note')} value={cost.note} onChange={(v) => update((d) => void (d.resource.cost.note = v))} />
       <CheckboxGroup name="joining.methods" label={t('contributeJoinMethods')} hint={resourceHint('joining.methods')} values={joining.methods} options={choices(joinMethods)} onChange={(v) => update((d) => void (d.resource.joining.methods = v))} />
       <TextArea name="joining.note" label={t('contributeJoinNote')} optional hint={resourceHint('joining.note')} rows={2} value={joining.note} onChange={(v) => update((d) => void (d.resource.joining.note = v))} />
-    </section>
+    </>
   );
 }

@@ -2,7 +2,7 @@
  * Labelled inputs for the contribution form. Each field is named by its entry path ("locations.0.lat"):
  * its id, its label in the error summary, and its messages (aria-describedby, aria-invalid) follow.
  */
-import type { ChangeEvent, InputHTMLAttributes, ReactNode } from 'react';
+import { useState, type ChangeEvent, type InputHTMLAttributes, type ReactNode } from 'react';
 import { fieldId } from '../../lib/contribute/errors.ts';
 import { t } from '../../lib/i18n.ts';
 import { useForm } from './context.ts';
@@ -115,26 +115,50 @@ export function SelectField<T extends string>({
 /** Options of a group: value, label and an optional hint. */
 export type Choice<T extends string> = readonly [value: T, label: string, hint?: string];
 
-/** A fieldset of checkboxes for a list of vocabulary values. */
-export function CheckboxGroup<T extends string>({ name, label, hint, optional, values, options, onChange }: Common & { values: readonly T[]; options: readonly Choice<T>[]; onChange: (values: T[]) => void }) {
+/**
+ * A fieldset of checkboxes for a list of vocabulary values. `more` are further choices behind a
+ * disclosure ("Altre scelte"), after the usual ones; `columns` sets short labels side by side.
+ */
+export function CheckboxGroup<T extends string>({
+  name,
+  label,
+  hint,
+  optional,
+  values,
+  options,
+  more = [],
+  columns,
+  onChange,
+}: Common & { values: readonly T[]; options: readonly Choice<T>[]; more?: readonly Choice<T>[]; columns?: boolean; onChange: (values: T[]) => void }) {
   const { id, describedBy, invalid, messages } = useMessages(name, label, hint);
-  const toggle = (value: T, on: boolean) => onChange(options.map(([key]) => key).filter((key) => (key === value ? on : values.includes(key))));
+  const all = [...options, ...more];
+  // The further choices open by themselves when one of them is chosen (e.g. in an entry being updated).
+  const [moreOpen, setMoreOpen] = useState(false);
+  const moreChosen = more.some(([key]) => values.includes(key));
+  const toggle = (value: T, on: boolean) => onChange(all.map(([key]) => key).filter((key) => (key === value ? on : values.includes(key))));
+  const box = ([key, text, help]: Choice<T>) => (
+    <div className="choice" key={key}>
+      <input type="checkbox" id={`${id}-${key}`} name={name} value={key} checked={values.includes(key)} aria-invalid={invalid || undefined} onChange={(event) => toggle(key, event.target.checked)} />
+      <label htmlFor={`${id}-${key}`}>
+        {text}
+        {help && <span className="choice-hint"> — {help}</span>}
+      </label>
+    </div>
+  );
   return (
-    <fieldset id={id} className={`choices${invalid ? ' field--invalid' : ''}`} aria-describedby={describedBy}>
+    <fieldset id={id} className={`choices${columns ? ' choices--columns' : ''}${invalid ? ' field--invalid' : ''}`} aria-describedby={describedBy}>
       <legend>
         {label}
         {optional && <span className="optional"> {t('contributeOptional')}</span>}
       </legend>
       {messages}
-      {options.map(([key, text, help]) => (
-        <div className="choice" key={key}>
-          <input type="checkbox" id={`${id}-${key}`} name={name} value={key} checked={values.includes(key)} aria-invalid={invalid || undefined} onChange={(event) => toggle(key, event.target.checked)} />
-          <label htmlFor={`${id}-${key}`}>
-            {text}
-            {help && <span className="choice-hint"> — {help}</span>}
-          </label>
-        </div>
-      ))}
+      {options.map(box)}
+      {more.length > 0 && (
+        <details className="more-choices" open={moreOpen || moreChosen} onToggle={(event) => setMoreOpen(event.currentTarget.open)}>
+          <summary>{t('contributeMoreChoices')(more.length)}</summary>
+          {more.map(box)}
+        </details>
+      )}
     </fieldset>
   );
 }
@@ -177,5 +201,21 @@ export function CheckboxField({ name, label, hint, checked, onChange }: Omit<Com
       <label htmlFor={id}>{label}</label>
       {messages}
     </div>
+  );
+}
+
+/**
+ * A closed part for what most people need not touch (coordinates, the file name, English texts).
+ * It opens by itself when one of its fields (named by `names`, or fields under them) has a problem.
+ */
+export function Advanced({ names, summary = t('contributeAdvanced'), children }: { names: string[]; summary?: string; children: ReactNode }) {
+  const { errors } = useForm();
+  const [open, setOpen] = useState(false);
+  const problem = Object.keys(errors).some((key) => names.some((name) => key === name || key.startsWith(`${name}.`)));
+  return (
+    <details className="advanced" open={open || problem} onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <summary>{summary}</summary>
+      <div className="advanced-body">{children}</div>
+    </details>
   );
 }

@@ -11,7 +11,7 @@ import { resourceHint } from '../../lib/contribute/hints.ts';
 import { t } from '../../lib/i18n.ts';
 import { useForm } from './context.ts';
 import ErrorBoundary from './ErrorBoundary.tsx';
-import { RadioGroup, TextField } from './Fields.tsx';
+import { Advanced, RadioGroup, TextField } from './Fields.tsx';
 
 const LocationMap = lazy(() => import('./LocationMap.tsx'));
 
@@ -39,8 +39,6 @@ export default function LocationFields({ index, count }: { index: number; count:
   return (
     <fieldset className="group location" id={fieldId(path)}>
       <legend>{t('contributeLocation')(n)}</legend>
-      <TextField name={`${path}.name`} label={t('contributePlaceName')} optional hint={resourceHint('locations.name')} value={location.name} onChange={field('name')} />
-      <TextField name={`${path}.address`} label={t('contributeAddress')} optional hint={resourceHint('locations.address')} autoComplete="off" value={location.address} onChange={field('address')} />
       <TextField
         name={`${path}.comune`}
         label={t('contributeComune')}
@@ -56,24 +54,29 @@ export default function LocationFields({ index, count }: { index: number; count:
           <option key={`${c.name}|${c.province}`} value={comuneOption(c)} />
         ))}
       </datalist>
-      <div className="field-row">
-        <TextField name={`${path}.province`} label={t('contributeProvince')} hint={resourceHint('locations.province')} maxLength={2} autoCapitalize="characters" autoComplete="off" value={location.province} onChange={field('province')} />
-        <TextField name={`${path}.postcode`} label={t('contributePostcode')} optional hint={resourceHint('locations.postcode')} inputMode="numeric" maxLength={5} autoComplete="off" value={location.postcode} onChange={field('postcode')} />
-      </div>
-      <div className="field-row">
-        <TextField name={`${path}.lat`} label={t('contributeLat')} hint={resourceHint('locations.lat')} inputMode="decimal" autoComplete="off" value={location.lat} onChange={field('lat')} />
-        <TextField name={`${path}.lon`} label={t('contributeLon')} hint={resourceHint('locations.lon')} inputMode="decimal" autoComplete="off" value={location.lon} onChange={field('lon')} />
-      </div>
-      <RadioGroup
-        name={`${path}.position`}
-        label={t('contributePosition')}
-        value={location.position}
-        options={[
-          ['esatta', t('contributePositionExact')],
-          ['approssimativa', t('contributePositionApprox')],
-        ]}
-        onChange={(v) => set((l) => ({ ...l, position: v }))}
-      />
+      <TextField name={`${path}.address`} label={t('contributeAddress')} optional hint={resourceHint('locations.address')} autoComplete="off" value={location.address} onChange={field('address')} />
+      <TextField name={`${path}.name`} label={t('contributePlaceName')} optional hint={resourceHint('locations.name')} value={location.name} onChange={field('name')} />
+      <TextField name={`${path}.postcode`} label={t('contributePostcode')} optional hint={resourceHint('locations.postcode')} inputMode="numeric" maxLength={5} autoComplete="off" value={location.postcode} onChange={field('postcode')} />
+      <p className="position-line" id={`${fieldId(path)}-posizione`}>
+        {here ? (location.position === 'esatta' ? t('contributePositionPicked') : t('contributePositionCentre')(location.comune)) : t('contributePositionNone')}
+      </p>
+      <Advanced names={[`${path}.province`, `${path}.lat`, `${path}.lon`, `${path}.position`]}>
+        <TextField name={`${path}.province`} label={t('contributeProvince')} hint={t('contributeProvinceHint')} maxLength={2} autoCapitalize="characters" autoComplete="off" value={location.province} onChange={field('province')} />
+        <div className="field-row">
+          <TextField name={`${path}.lat`} label={t('contributeLat')} hint={resourceHint('locations.lat')} inputMode="decimal" autoComplete="off" value={location.lat} onChange={field('lat')} />
+          <TextField name={`${path}.lon`} label={t('contributeLon')} hint={resourceHint('locations.lon')} inputMode="decimal" autoComplete="off" value={location.lon} onChange={field('lon')} />
+        </div>
+        <RadioGroup
+          name={`${path}.position`}
+          label={t('contributePosition')}
+          value={location.position}
+          options={[
+            ['esatta', t('contributePositionExact')],
+            ['approssimativa', t('contributePositionApprox')],
+          ]}
+          onChange={(v) => set((l) => ({ ...l, position: v }))}
+        />
+      </Advanced>
       <div className="actions">
         <button type="button" className="button button--secondary" aria-expanded={mapShown} aria-controls={mapId} onClick={() => setMapShown(!mapShown)}>
           {mapShown ? t('contributeHideMap') : t('contributeShowMap')(n)}

@@ -4,7 +4,7 @@
  */
 import { forwardRef, lazy, Suspense, useRef, useState } from 'react';
 import type { OutputFile } from '../../lib/contribute/check.ts';
-import { editFileUrl, newFileUrl, SAFE_URL_LENGTH } from '../../lib/contribute/github.ts';
+import { editFileUrl, emailToEditors, issueBody, issueFormUrl, newFileUrl, newIssueUrl, SAFE_URL_LENGTH } from '../../lib/contribute/github.ts';
 import { t } from '../../lib/i18n.ts';
 import type { PreviewProps } from './Preview.tsx';
 import type { ContributeConfig } from './context.ts';
@@ -70,6 +70,33 @@ function FileActions({ file, updating, config, index }: { file: OutputFile; upda
   );
 }
 
+/** Ways that need no GitHub account (or no git): an email to the editors, and a prefilled issue. */
+function WithoutGithub({ files, updating, config, name }: { files: OutputFile[]; updating?: string; config: ContributeConfig; name: string }) {
+  const email = emailToEditors(config.correctionsEmail, t('contributeEmailSubject')(name), t('contributeEmailIntro'), files, t('contributeEmailAttachIntro'));
+  const issue = newIssueUrl(config, updating ? t('contributeIssueUpdateTitle')(name) : t('contributeIssueTitle')(name), issueBody(t('contributeIssueIntro'), files));
+  // A very long entry does not fit in the link: the issue form then opens empty, for the text to be pasted.
+  const issueHref = issue.length <= SAFE_URL_LENGTH ? issue : issueFormUrl(config, 'nuova-risorsa.yml');
+  return (
+    <section className="output-file" aria-labelledby="senza-github">
+      <h3 id="senza-github">{t('contributeWithoutGithub')}</h3>
+      <p className="field-hint" id="email-aiuto">
+        {email.carriesEntry ? t('contributeSendEmailHelp')(config.correctionsEmail) : t('contributeSendEmailAttach')(config.correctionsEmail)}
+      </p>
+      <div className="actions">
+        <a className="button button--secondary" href={email.href} aria-describedby="email-aiuto" data-carries-entry={email.carriesEntry}>
+          {t('contributeSendEmail')}
+        </a>
+      </div>
+      <p className="field-hint" id="issue-aiuto">{t('contributeOpenIssueHelp')}</p>
+      <div className="actions">
+        <a className="button button--secondary" href={issueHref} target="_blank" rel="noopener noreferrer" aria-describedby="issue-aiuto">
+          {t('contributeOpenIssue')}
+        </a>
+      </div>
+    </section>
+  );
+}
+
 const Result = forwardRef<HTMLHeadingElement, Props>(function Result({ files, updating, config, preview }, ref) {
   return (
     <section className="result" aria-labelledby="scheda-pronta">
@@ -81,7 +108,7 @@ const Result = forwardRef<HTMLHeadingElement, Props>(function Result({ files, up
       {files.map((file, index) => (
         <FileActions key={file.path} file={file} updating={updating} config={config} index={index} />
       ))}
-      <p>{t('contributeNoGithub')(config.correctionsEmail)}</p>
+      <WithoutGithub files={files} updating={updating} config={config} name={preview.resource.name} />
       <section aria-labelledby="anteprima">
         <h2 id="anteprima">{t('contributePreview')}</h2>
         <ErrorBoundary fallback={<p className="notice">{t('contributePreviewFailed')}</p>}>

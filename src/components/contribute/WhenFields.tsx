@@ -4,7 +4,7 @@ import { resourceHint } from '../../lib/contribute/hints.ts';
 import { t } from '../../lib/i18n.ts';
 import { days, frequencies, partsOfDay } from '../../schema/vocabularies.ts';
 import { useForm } from './context.ts';
-import { CheckboxGroup, Group, SelectField, TextArea, TextField } from './Fields.tsx';
+import { Advanced, CheckboxGroup, Group, SelectField, TextArea, TextField } from './Fields.tsx';
 import { choices, MONTHS, selectOptions } from './options.ts';
 
 const WEEKS = ['1', '2', '3', '4', '-1'] as const;
@@ -65,8 +65,7 @@ export default function WhenFields() {
   const { contribution, update } = useForm();
   const schedule = contribution.resource.schedule;
   return (
-    <section aria-labelledby="sezione-quando" className="form-section">
-      <h2 id="sezione-quando">{t('contributeSectionWhen')}</h2>
+    <>
       <Group name="schedule.sessions" legend={t('contributeSectionWhen')} hint={t('contributeSessionsHint')} className="group group--plain">
         {schedule.sessions.map((_, index) => (
           <SessionFields key={index} index={index} />
@@ -75,6 +74,8 @@ export default function WhenFields() {
           {t('contributeAddSession')}
         </button>
       </Group>
+      <TextArea name="schedule.note" label={t('contributeScheduleNote')} optional hint={resourceHint('schedule.note')} rows={2} value={schedule.note} onChange={(v) => update((d) => void (d.resource.schedule.note = v))} />
+      <Advanced names={['schedule.season', 'schedule.start_date', 'schedule.end_date']} summary={t('contributeSeasonAndDates')}>
       <Group name="schedule.season" legend={t('contributeSeason')} hint={resourceHint('schedule.season')}>
         <div className="field-row">
           <SelectField name="schedule.season.from_month" label={t('contributeFromMonth')} value={schedule.season.from_month} options={MONTHS} empty={t('contributeNone')} onChange={(v) => update((d) => void (d.resource.schedule.season.from_month = v))} />
@@ -85,7 +86,7 @@ export default function WhenFields() {
         <TextField name="schedule.start_date" type="date" label={t('contributeStartDate')} optional hint={resourceHint('schedule.start_date')} value={schedule.start_date} onChange={(v) => update((d) => void (d.resource.schedule.start_date = v))} />
         <TextField name="schedule.end_date" type="date" label={t('contributeEndDate')} optional hint={resourceHint('schedule.end_date')} value={schedule.end_date} onChange={(v) => update((d) => void (d.resource.schedule.end_date = v))} />
       </div>
-      <TextArea name="schedule.note" label={t('contributeScheduleNote')} optional hint={resourceHint('schedule.note')} rows={2} value={schedule.note} onChange={(v) => update((d) => void (d.resource.schedule.note = v))} />
-    </section>
+      </Advanced>
+    </>
   );
 }

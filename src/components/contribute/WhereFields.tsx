@@ -10,8 +10,7 @@ export default function WhereFields() {
   const { contribution, update } = useForm();
   const r = contribution.resource;
   return (
-    <section aria-labelledby="sezione-dove" className="form-section">
-      <h2 id="sezione-dove">{t('contributeSectionWhere')}</h2>
+    <>
       <CheckboxField name="online_only" label={t('contributeOnlineOnly')} checked={r.online_only} onChange={(v) => update((d) => void (d.resource.online_only = v))} />
       {!r.online_only && (
         <Group name="locations" legend={t('contributeSectionWhere')} hint={resourceHint('locations')} className="group group--plain">
@@ -23,6 +22,6 @@ export default function WhereFields() {
           </button>
         </Group>
       )}
-    </section>
+    </>
   );
 }

@@ -3,6 +3,7 @@ import { createContext, useContext } from 'react';
 import type { ComuniIndex } from '../../lib/comuni.ts';
 import type { Contribution } from '../../lib/contribute/check.ts';
 import type { FieldMessages } from '../../lib/contribute/errors.ts';
+import type { UsualTerms } from '../../lib/contribute/usual.ts';
 
 /** The site configuration the island receives from the page (evaluated at build time). */
 export interface ContributeConfig {
@@ -12,6 +13,8 @@ export interface ContributeConfig {
   tiles: { url: string; attribution: string; maxZoom: number };
   /** The site's base path, for the build-time JSON files. */
   base: string;
+  /** The needs and audiences usual for each category (from the directory, at build time). */
+  usual: UsualTerms;
 }
 
 export interface FormContextValue {

@@ -48,8 +48,8 @@ export interface SessionForm {
 export interface SourceForm {
   title: string;
   url: string;
-  /** When the source was published or last updated: "2022", "2022-05" or "2022-05-14" (issue 14). */
-  date?: string;
+  /** "", or a year, month or day: "2022", "2022-05", "2022-05-14". */
+  date: string;
   note: string;
 }
 
@@ -248,7 +248,9 @@ export function resourceToDraft(form: ResourceForm): Draft {
     }),
     status: form.status,
     verified: compact({ date: text(form.verified.date), by: text(form.verified.by), method: form.verified.method || undefined }),
-    sources: form.sources.filter((s) => !isBlank([s.title, s.url, s.date ?? '', s.note])).map((s) => compact({ title: text(s.title), url: text(s.url), date: text(s.date ?? ''), note: text(s.note) })),
+    sources: form.sources
+      .filter((s) => !isBlank([s.title, s.url, s.date, s.note]))
+      .map((s) => compact({ title: text(s.title), url: text(s.url), date: text(s.date), note: text(s.note) })),
   });
 }
 

@@ -1,10 +1,12 @@
 /**
  * The hint under each form field is the field's own `.describe()` text in the schema: what a field
- * means is written once, for the JSON Schema, the editors and the form alike.
+ * means is written once, for the JSON Schema, the editors and the form alike — except where that text
+ * speaks of the file rather than of the question (FORM_HINTS in plain.ts).
  */
 import type { z } from 'astro/zod';
 import { organizationSchema } from '../../schema/organization.ts';
 import { resourceSchema } from '../../schema/resource.ts';
+import { FORM_HINTS } from './plain.ts';
 
 type Def = { type: string; innerType?: z.ZodType; in?: z.ZodType; out?: z.ZodType; shape?: Record<string, z.ZodType>; element?: z.ZodType };
 
@@ -44,10 +46,10 @@ export function describedAt(schema: z.ZodType, key: string): string | undefined 
 
 /** The hint of a resource field. */
 export function resourceHint(key: string): string | undefined {
-  return describedAt(resourceSchema, key);
+  return FORM_HINTS[key] ?? describedAt(resourceSchema, key);
 }
 
 /** The hint of an organisation field. */
 export function organizationHint(key: string): string | undefined {
-  return describedAt(organizationSchema, key);
+  return FORM_HINTS[`org.${key}`] ?? describedAt(organizationSchema, key);
 }

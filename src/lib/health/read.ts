@@ -3,14 +3,19 @@
  * checked by the schema, so `npm run report` needs no build. Files that do not pass the schema are
  * counted and left out (`npm run validate` says what is wrong with them). Node only.
  */
-import { resourceSchema } from '../../schema/resource.ts';
+import { resourceSchema, type Resource } from '../../schema/resource.ts';
 import { findContentFiles, isEntry, parseResource, readEntries } from '../validate/read.ts';
-import type { HealthEntry } from './index.ts';
+
+/** A valid resource of the folder, whole (the health figures need part of it, the coverage another). */
+export interface ReadResource {
+  id: string;
+  data: Resource;
+}
 
 /** The valid resources of the folder, and the files left out because they are invalid. */
-export async function readHealthEntries(contentDir: string, root: string = process.cwd()): Promise<{ entries: HealthEntry[]; invalid: string[] }> {
+export async function readHealthEntries(contentDir: string, root: string = process.cwd()): Promise<{ entries: ReadResource[]; invalid: string[] }> {
   const files = await findContentFiles(contentDir, root);
-  const entries: HealthEntry[] = [];
+  const entries: ReadResource[] = [];
   const invalid: string[] = [];
   for (const result of await readEntries(files.resources, parseResource)) {
     if (!isEntry(result)) {
