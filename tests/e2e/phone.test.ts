@@ -57,7 +57,8 @@ async function settle(page: Page, path: string): Promise<void> {
     await page.locator('#risultati .card').first().waitFor();
   }
   if (path.startsWith('/lista/?l=')) await page.locator('.sheet-item').first().waitFor();
-  if (path.startsWith('/contribuisci/')) await page.locator('form#modulo-contributo').waitFor();
+  // The form's page (not its neighbours, e.g. the spreadsheet guide /contribuisci/foglio-di-calcolo/).
+  if (/^\/contribuisci\/(\?|$)/.test(path)) await page.locator('form#modulo-contributo').waitFor();
   if (path.includes('mappa=1')) {
     // On a phone the map sits below the results and loads when it is scrolled into view.
     await page.locator('#mappa').scrollIntoViewIfNeeded();
