@@ -118,6 +118,10 @@ export interface BuildMeasurement {
   pages?: number;
   /** Seconds the search-index integration reported for Pagefind and the map data. */
   searchIndexSeconds?: number;
+  /** Seconds of the HSDS export step (scripts/build-hsds.ts), which runs beside the search index. */
+  hsdsSeconds?: number;
+  /** Seconds of writing the .ics calendars Astro handed over (scripts/write-calendars.ts). */
+  calendarsSeconds?: number;
   /** The 1-minute load average just before the build: above ~0 means something else was using the CPU. */
   loadBefore?: number;
   /** The last lines of the log when the build failed. */
@@ -207,6 +211,10 @@ export async function buildAndMeasure(options: BuildOptions): Promise<BuildMeasu
     result.pagesSeconds = Number(built[2] ?? 0) * 60 + Number(built[3] ?? 0) / (built[4] === 'ms' ? 1000 : 1);
   }
   if (indexed) result.searchIndexSeconds = Number(indexed[1]);
+  const hsds = /\[segnavia:hsds\].* in ([\d.]+) s$/m.exec(plain);
+  if (hsds) result.hsdsSeconds = Number(hsds[1]);
+  const calendars = /\[segnavia:calendars\].* in ([\d.]+) s$/m.exec(plain);
+  if (calendars) result.calendarsSeconds = Number(calendars[1]);
   if (exitCode !== 0) result.errorTail = tail.replace(/\x1b\[[0-9;]*m/g, '').split('\n').slice(-30).join('\n');
   return result;
 }
@@ -229,6 +237,10 @@ export interface OutputMeasurement {
   pagefind?: FileGroup & { byKind: Record<string, FileGroup> };
   /** The map data files (out/data/*), if any: each with its size. */
   mapData?: (FileGroup & { file: string })[];
+  /** The open-data exports (out/dati/: HSDS, GeoJSON, CSV, calendars). */
+  openData?: { files: number; bytes: number };
+  /** The coordinators' pages (out/coordinamento/). */
+  coordination?: { files: number; bytes: number };
 }
 
 /** Every file under a folder, recursively. */
@@ -307,6 +319,10 @@ export function measureOutput(outDir: string): OutputMeasurement {
       byKind,
     };
   }
+  const under = (folder: string) => files.filter((p) => p.startsWith(`${join(outDir, folder)}/`));
+  const sized = (paths: string[]) => ({ files: paths.length, bytes: paths.reduce((sum, p) => sum + statSync(p).size, 0) });
+  result.openData = sized(under('dati'));
+  result.coordination = sized(under('coordinamento'));
   const dataDir = join(outDir, 'data');
   const dataFiles = files.filter((p) => p.startsWith(`${dataDir}/`));
   if (dataFiles.length > 0) result.mapData = dataFiles.map((p) => ({ file: relative(outDir, p), ...group([p], true) }));
