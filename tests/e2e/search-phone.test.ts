@@ -80,6 +80,9 @@ describe('the answer comes first', () => {
 
     await page.reload();
     await results(page);
+    // Under a loaded CI machine the page may still be fetching (map data, suggestions) when the results
+    // show; a person tabbing starts once it has settled, and so does this check.
+    await page.waitForLoadState('networkidle');
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
     await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe(t('skipToResults'));
