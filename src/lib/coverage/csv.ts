@@ -5,6 +5,7 @@
  */
 import type { Coverage, Matrix } from './matrix.ts';
 import { audienceLabel, rowLabel } from './describe.ts';
+import { needsCsvQuotes, quoteCsv } from '../csv.ts';
 
 /** The separator of the coverage CSV files. */
 export const CSV_SEPARATOR = ';';
@@ -12,7 +13,7 @@ export const CSV_SEPARATOR = ';';
 /** A field quoted when it holds the separator, a quote or a line break (RFC 4180). */
 function field(value: string | number): string {
   const text = String(value);
-  return /[;"\r\n,]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  return needsCsvQuotes(text, ';') || text.includes(',') ? quoteCsv(text) : text;
 }
 
 /** The coverage of every province as CSV: categories (the default) or needs as rows. */

@@ -21,6 +21,7 @@ import { formatCost } from '../cost.ts';
 import { regionOfProvince } from '../places.ts';
 import { entryPageUrl, type ExportEntry } from './entry.ts';
 import type { Location } from '../../schema/location.ts';
+import { needsCsvQuotes, quoteCsv } from '../csv.ts';
 
 export const CSV_DELIMITER = ';';
 export const CSV_BOM = '\uFEFF';
@@ -46,7 +47,7 @@ export function csvField(value: Cell): string {
   if (typeof value === 'boolean') return value ? 'sì' : 'no';
   if (typeof value === 'number') return String(value).replace('.', ',');
   const text = neutraliseFormula(value);
-  return /[";\r\n]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
+  return needsCsvQuotes(text, ';') || text !== text.trim() ? quoteCsv(text) : text;
 }
 
 /** The rows of one entry, as column → value. */

@@ -5,6 +5,7 @@
  * is empty. CSV is RFC 4180: UTF-8, comma-separated, CRLF line ends, fields quoted when needed.
  */
 import type { HsdsOrganization, HsdsService, HsdsTaxonomy, HsdsTaxonomyTerm } from './types.ts';
+import { needsCsvQuotes, quoteCsv } from '../csv.ts';
 
 type FieldType = 'string' | 'number' | 'integer' | 'date' | 'time';
 interface Column {
@@ -106,7 +107,7 @@ const FOREIGN_KEYS: Partial<Record<TableName, [string, TableName][]>> = {
 export function csvField(value: unknown): string {
   if (value === undefined || value === null) return '';
   const text = String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  return needsCsvQuotes(text, ',') ? quoteCsv(text) : text;
 }
 
 /** One CSV line of a table, with its CRLF. */

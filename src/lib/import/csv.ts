@@ -6,6 +6,7 @@
 import { parse } from 'csv-parse/sync';
 import { closestMatch } from '../closest.ts';
 import { COLUMNS } from './columns.ts';
+import { needsCsvQuotes, quoteCsv } from '../csv.ts';
 
 /** One data row: its number in the spreadsheet and its cells by column name. */
 export interface SheetRow {
@@ -109,7 +110,7 @@ export function parseSheet(text: string): Sheet {
 
 /** A cell as CSV: quoted when it holds the separator, a quote or a line break. */
 function csvCell(value: string, delimiter: string): string {
-  return /["\r\n]/.test(value) || value.includes(delimiter) ? `"${value.replace(/"/g, '""')}"` : value;
+  return needsCsvQuotes(value, delimiter) ? quoteCsv(value) : value;
 }
 
 /** Rows as CSV text with a byte-order mark (so Excel reads it as UTF-8), lines ending in CRLF. */
