@@ -7,7 +7,7 @@
  * also finds every interface string.
  * Italian first, English below; `t` here looks in this dictionary, then in the interface one.
  */
-import { t as interfaceString, type Dictionary as InterfaceDictionary, type Locale } from './i18n.ts';
+import { t as interfaceString, type Dictionary as InterfaceDictionary, type Locale, type ShapeOf } from './i18n.ts';
 
 const it = {
   siteName: 'Segnavia',
@@ -382,13 +382,7 @@ const it = {
 } as const;
 
 /** The shape every language must give for these pages (see Dictionary in src/lib/i18n.ts). */
-export type PageDictionary = {
-  [K in keyof typeof it]: (typeof it)[K] extends (...args: infer A) => string
-    ? (...args: A) => string
-    : (typeof it)[K] extends string
-      ? string
-      : (typeof it)[K];
-};
+export type PageDictionary = ShapeOf<typeof it>;
 type Translation = { [K in keyof PageDictionary]: PageDictionary[K] extends string ? string : PageDictionary[K] };
 
 const en: Partial<Translation> = {

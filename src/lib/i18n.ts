@@ -315,14 +315,12 @@ const it = {
   openEntry: 'Apri la scheda',
 } as const;
 
-/** The shape every language must give: the same keys, strings where Italian has strings, the same functions. */
-export type Dictionary = {
-  [K in keyof typeof it]: (typeof it)[K] extends (...args: infer A) => string
-    ? (...args: A) => string
-    : (typeof it)[K] extends string
-      ? string
-      : (typeof it)[K];
+/** The shape every language must give a dictionary: the same keys, strings where Italian has strings, the same functions. */
+export type ShapeOf<T> = {
+  [K in keyof T]: T[K] extends (...args: infer A) => string ? (...args: A) => string : T[K] extends string ? string : T[K];
 };
+/** The shape of the interface dictionary. */
+export type Dictionary = ShapeOf<typeof it>;
 export type Locale = 'it' | 'en';
 /** The dictionary's shape with plain strings: `it` is `as const`, so its literal types would refuse any translation. */
 type Translation = { [K in keyof Dictionary]: Dictionary[K] extends string ? string : Dictionary[K] };
