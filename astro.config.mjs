@@ -19,6 +19,10 @@ export default defineConfig({
   // Pages are rendered a few at a time so that file writes overlap with rendering (measured: docs/benchmarks.md).
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   markdown: { syntaxHighlight: false },
+  // npm run dev reloads pages when content changes; the benchmark's generated directories (110,000+
+  // files after a 50,000-entry run) and the tests' build outputs would swamp the file watcher, which then
+  // misses those changes (seen: tests/build/dev-reload.test.ts failed with bench-results/ present).
+  vite: { server: { watch: { ignored: ['**/bench-results/**', '**/tests/.output/**', '**/dist/**'] } } },
   // Tests and benchmarks build other content folders side by side (see src/lib/content-dir.ts).
   outDir: process.env.SEGNAVIA_OUT_DIR ?? './dist',
   cacheDir: process.env.SEGNAVIA_CACHE_DIR ?? './node_modules/.astro',
