@@ -3,7 +3,7 @@
  * tiles come from. Change these for another deployment; nothing else in the code names them.
  * Each value can be overridden at build time with the environment variable in its comment.
  */
-import { t } from './lib/i18n.ts';
+import { t } from './i18n/index.ts';
 
 const env = (typeof process !== 'undefined' ? process.env : {}) as Record<string, string | undefined>;
 

@@ -12,7 +12,7 @@ import { indexCompactComuni, type CompactComuni } from '../lib/contribute/comuni
 import type { ComuniIndex } from '../lib/comuni.ts';
 import { FACETS } from '../lib/search/facets.ts';
 import { categories, type Category } from '../schema/vocabularies.ts';
-import { t } from '../lib/i18n.ts';
+import { t } from '../i18n/index.ts';
 import { urls } from '../lib/urls.ts';
 import { bundlePath, entriesIn, ONLINE_SCOPE, primaryScope, scopesForState } from '../lib/search/scopes.ts';
 import { SEARCH_RANKING, searchPrecisely } from '../lib/search/precision.ts';

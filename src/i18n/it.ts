@@ -1,7 +1,11 @@
 /**
- * Every interface string, in one dictionary. Italian is complete and is the fallback;
- * English follows key by key. Strings with values are functions.
+ * The interface strings in Italian: the ones the browser's bundles use (the strings only built pages use are
+ * in it-pages.ts). Italian is complete and is the fallback; every other language gives the same keys
+ * (en.ts; the unit test tests/unit/i18n.test.ts fails on a missing one). Strings with values are functions;
+ * "{n}"-style templates are filled in the browser with fill() (fill.ts).
  */
+import type { ShapeOf } from './types.ts';
+
 // Number formats made once: toLocaleString with options builds a new one on every call (measured on 50,000 entry pages).
 const euroWhole = new Intl.NumberFormat('it-IT', { maximumFractionDigits: 0 });
 const euroWithCents = new Intl.NumberFormat('it-IT', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
@@ -315,43 +319,7 @@ const it = {
   openEntry: 'Apri la scheda',
 } as const;
 
-/** The shape every language must give a dictionary: the same keys, strings where Italian has strings, the same functions. */
-export type ShapeOf<T> = {
-  [K in keyof T]: T[K] extends (...args: infer A) => string ? (...args: A) => string : T[K] extends string ? string : T[K];
-};
-/** The shape of the interface dictionary. */
+/** The shape of the interface dictionary: every language gives these keys. */
 export type Dictionary = ShapeOf<typeof it>;
-export type Locale = 'it' | 'en';
-/** The dictionary's shape with plain strings: `it` is `as const`, so its literal types would refuse any translation. */
-type Translation = { [K in keyof Dictionary]: Dictionary[K] extends string ? string : Dictionary[K] };
 
-const en: Partial<Translation> = {
-  verifiedLabel: 'How the information was checked',
-  verifiedConfirmed: (how: string, date: string, by: string) => `Confirmed ${how} on ${date} (${by}).`,
-  verifiedConfirmedHow: {
-    telefono: 'by phone with the organisation',
-    email: 'by email with the organisation',
-    visita: 'in person, on a visit',
-    organizzazione: 'by the organisation itself',
-  } as Record<string, string>,
-  verifiedCompiled: (date: string, from: string, by: string, newest?: string, someUndated = false) =>
-    `Compiled on ${date} ${from} (${by}); ${newest ? `the newest ${someUndated ? 'dated ' : ''}source is ${newest}` : 'the sources have no date'}. Not yet confirmed with the organisation.`,
-  verifiedCompiledFrom: { 'sito-web': 'from the official website and public documents', 'documento-pubblico': 'from public documents' } as Record<string, string>,
-  verifiedShortConfirmed: (date: string) => `Confirmed on ${date}`,
-  verifiedShortCompiled: (newest?: string) => (newest ? `Not confirmed · source ${newest}` : 'Not confirmed · undated sources'),
-  staleWarning: 'This confirmation is more than a year old: ask the organisation before going.',
-  staleCompiledWarning: 'The newest source is more than a year old and nobody has confirmed it with the organisation: ask whether the activity still runs before going.',
-  unknownAgeWarning: 'We do not know how recent the sources are: ask the organisation before going.',
-};
-
-const dictionaries: Record<Locale, Partial<Translation>> = { it, en };
-
-/** The string for a key in a locale, falling back to Italian. */
-export function t<K extends keyof Dictionary>(key: K, locale: Locale = 'it'): Dictionary[K] {
-  return (dictionaries[locale][key] ?? it[key]) as Dictionary[K];
-}
-
-/** The label of a vocabulary term in a locale. */
-export function label(term: { it: string; en: string }, locale: Locale = 'it'): string {
-  return term[locale];
-}
+export default it;

@@ -3,7 +3,7 @@
  * for people without a GitHub account. Both addresses come from src/config.ts.
  */
 import { siteConfig } from '../config.ts';
-import { t } from './i18n.ts';
+import { t } from '../i18n/index.ts';
 
 export interface CorrectionTarget {
   /** The entry's name. */

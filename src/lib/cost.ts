@@ -1,6 +1,6 @@
 /** Cost in plain Italian. */
 import type { Cost } from '../schema/resource.ts';
-import { t } from './i18n.ts';
+import { t } from '../i18n/index.ts';
 
 /** "Gratuito", "10 € (quota annuale)", "A pagamento: a offerta libera". */
 export function formatCost(cost: Cost): string {

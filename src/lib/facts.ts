@@ -14,7 +14,7 @@ import { freshnessOf, verificationOf, type VerificationFields } from './verifica
 import { displayUrl, ENTRY_LINK_REL, safeHref, telUrl } from './links.ts';
 import { languageName } from './languages.ts';
 import { placeDirections, placeLine } from './places.ts';
-import { t } from './i18n.ts';
+import { t } from '../i18n/index.ts';
 
 export type FactKey = 'audiences' | 'needs' | 'where' | 'when' | 'cost' | 'join' | 'contacts' | 'accessibility' | 'languages';
 

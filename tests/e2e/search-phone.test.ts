@@ -14,7 +14,7 @@ import { launchBrowser } from '../support/browser.ts';
 import { repoRoot } from '../support/site.ts';
 import { siteConfig } from '../../src/config.ts';
 import { issueFormUrl } from '../../src/lib/contribute/github.ts';
-import { t } from '../../src/lib/i18n-pages.ts';
+import { t } from '../../src/i18n/pages.ts';
 import { urls } from '../../src/lib/urls.ts';
 
 const siteUrl = inject('siteUrl');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildMessage, shareLinks, shorten, type MessageItem } from '../../src/lib/shortlist/message.ts';
 import { pageStrings } from '../../src/lib/shortlist/strings.ts';
-import { fill } from '../../src/lib/shortlist/template.ts';
+import { fill } from '../../src/i18n/fill.ts';
 import { sheetItem } from '../../src/lib/shortlist/sheet.ts';
 import { resourceSchema } from '../../src/schema/resource.ts';
 

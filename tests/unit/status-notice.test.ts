@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { t } from '../../src/lib/i18n-pages.ts';
+import { t } from '../../src/i18n/pages.ts';
 import { statuses } from '../../src/schema/vocabularies.ts';
 
 describe('the status notice on an entry', () => {

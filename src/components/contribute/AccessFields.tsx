@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { languagesFrom } from '../../lib/contribute/form.ts';
 import { resourceHint } from '../../lib/contribute/hints.ts';
 import { languageChoices, languageCodeFromName } from '../../lib/contribute/languages.ts';
-import { t } from '../../lib/i18n.ts';
+import { t } from '../../i18n/index.ts';
 import { accessibilityFeatures } from '../../schema/vocabularies.ts';
 import { useForm } from './context.ts';
 import { CheckboxGroup, TextArea } from './Fields.tsx';

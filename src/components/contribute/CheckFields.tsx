@@ -2,7 +2,7 @@
 import { emptySource, type SourceForm } from '../../lib/contribute/form.ts';
 import { resourceHint } from '../../lib/contribute/hints.ts';
 import { contributeUrl } from '../../lib/contribute/paths.ts';
-import { t } from '../../lib/i18n.ts';
+import { t } from '../../i18n/index.ts';
 import { statuses, verificationMethods } from '../../schema/vocabularies.ts';
 import { useForm } from './context.ts';
 import { Advanced, Group, RadioGroup, SelectField, TextField } from './Fields.tsx';

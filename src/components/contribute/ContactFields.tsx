@@ -1,7 +1,7 @@
 /** Public contacts (of the resource or of a new organisation): phone, email, website, at least one. */
 import type { ContactsForm } from '../../lib/contribute/form.ts';
 import { resourceHint } from '../../lib/contribute/hints.ts';
-import { t } from '../../lib/i18n.ts';
+import { t } from '../../i18n/index.ts';
 import { Group, TextField } from './Fields.tsx';
 
 interface Props {

@@ -18,7 +18,7 @@ import { firstStepWithMessages, messagesOfStep, onlyStep, STEPS, type StepId } f
 import { fetchStoredEntry } from '../../lib/contribute/stored.ts';
 import { slugify } from '../../lib/slug.ts';
 import { todayIso } from '../../lib/dates.ts';
-import { t } from '../../lib/i18n.ts';
+import { t } from '../../i18n/index.ts';
 import AccessFields from './AccessFields.tsx';
 import CheckFields from './CheckFields.tsx';
 import ContactFields from './ContactFields.tsx';

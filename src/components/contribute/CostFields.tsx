@@ -1,6 +1,6 @@
 /** Cost and how to join. */
 import { resourceHint } from '../../lib/contribute/hints.ts';
-import { t } from '../../lib/i18n.ts';
+import { t } from '../../i18n/index.ts';
 import { joinMethods } from '../../schema/vocabularies.ts';
 import { useForm } from './context.ts';
 import { CheckboxGroup, RadioGroup, TextArea, TextField } from './Fields.tsx';

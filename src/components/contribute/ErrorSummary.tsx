@@ -1,7 +1,7 @@
 /** The list of problems at the top of the form, each a link that moves focus to its field. */
 import { forwardRef, type MouseEvent } from 'react';
 import { countMessages, fieldId, type FieldMessages } from '../../lib/contribute/errors.ts';
-import { t } from '../../lib/i18n.ts';
+import { t } from '../../i18n/index.ts';
 
 interface Props {
   errors: FieldMessages;

@@ -4,7 +4,7 @@
  */
 import { useState, type ChangeEvent, type InputHTMLAttributes, type ReactNode } from 'react';
 import { fieldId } from '../../lib/contribute/errors.ts';
-import { t } from '../../lib/i18n.ts';
+import { t } from '../../i18n/index.ts';
 import { useForm } from './context.ts';
 
 interface Common {

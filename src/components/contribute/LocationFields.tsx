@@ -8,7 +8,7 @@ import { comuneOption, comuneSuggestions, withComune, withPoint } from '../../li
 import { fieldId } from '../../lib/contribute/errors.ts';
 import { emptyLocation, numberFrom, type LocationForm } from '../../lib/contribute/form.ts';
 import { resourceHint } from '../../lib/contribute/hints.ts';
-import { t } from '../../lib/i18n.ts';
+import { t } from '../../i18n/index.ts';
 import { useForm } from './context.ts';
 import ErrorBoundary from './ErrorBoundary.tsx';
 import { Advanced, RadioGroup, TextField } from './Fields.tsx';

@@ -4,7 +4,7 @@
  * Loaded only when there is something to preview.
  */
 import { entryFacts, lineText, verifiedLine } from '../../lib/facts.ts';
-import { t } from '../../lib/i18n.ts';
+import { t } from '../../i18n/index.ts';
 import { renderMarkdown } from '../../lib/markdown.ts';
 import type { Resource } from '../../schema/resource.ts';
 import { categories, statuses } from '../../schema/vocabularies.ts';

@@ -5,7 +5,7 @@
 import { forwardRef, lazy, Suspense, useRef, useState } from 'react';
 import type { OutputFile } from '../../lib/contribute/check.ts';
 import { editFileUrl, emailToEditors, issueBody, issueFormUrl, newFileUrl, newIssueUrl, SAFE_URL_LENGTH } from '../../lib/contribute/github.ts';
-import { t } from '../../lib/i18n.ts';
+import { t } from '../../i18n/index.ts';
 import type { PreviewProps } from './Preview.tsx';
 import type { ContributeConfig } from './context.ts';
 import ErrorBoundary from './ErrorBoundary.tsx';

@@ -1,7 +1,7 @@
 /** What the resource is: its name, one-sentence summary, category, needs, audiences and description. */
 import { resourceHint } from '../../lib/contribute/hints.ts';
 import { splitChoices } from '../../lib/contribute/usual.ts';
-import { t } from '../../lib/i18n.ts';
+import { t } from '../../i18n/index.ts';
 import { audiences, categories, needs } from '../../schema/vocabularies.ts';
 import { useForm } from './context.ts';
 import { Advanced, CheckboxGroup, SelectField, TextArea, TextField } from './Fields.tsx';

@@ -1,7 +1,7 @@
 /** Where: online only, or one or more places. */
 import { emptyLocation } from '../../lib/contribute/form.ts';
 import { resourceHint } from '../../lib/contribute/hints.ts';
-import { t } from '../../lib/i18n.ts';
+import { t } from '../../i18n/index.ts';
 import { useForm } from './context.ts';
 import { CheckboxField, Group } from './Fields.tsx';
 import LocationFields from './LocationFields.tsx';

@@ -6,7 +6,7 @@ import { useEffect, useState } from 'react';
 import { nameKey } from '../../lib/comuni.ts';
 import { organizationHint } from '../../lib/contribute/hints.ts';
 import { organizationByName } from '../../lib/contribute/organizations.ts';
-import { t } from '../../lib/i18n.ts';
+import { t } from '../../i18n/index.ts';
 import { organizationTypes } from '../../schema/vocabularies.ts';
 import ContactFields from './ContactFields.tsx';
 import { useForm } from './context.ts';

@@ -4,7 +4,7 @@
  * provinces on the same page holds the same numbers, for keyboards, screen readers and no JavaScript.
  */
 import { lazy, Suspense, useEffect, useState } from 'react';
-import { t } from '../../lib/i18n.ts';
+import { t } from '../../i18n/index.ts';
 import type { TileConfig } from '../map/MapView.tsx';
 import type { CoverageMarker } from '../../lib/coverage/map.ts';
 

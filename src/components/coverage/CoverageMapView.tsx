@@ -8,7 +8,7 @@ import { useEffect, useState } from 'react';
 import { AttributionControl, MapContainer, TileLayer, ZoomControl, useMap } from 'react-leaflet';
 import L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
-import { t } from '../../lib/i18n.ts';
+import { t } from '../../i18n/index.ts';
 import type { TileConfig } from '../map/MapView.tsx';
 import type { CoverageMarker } from '../../lib/coverage/map.ts';
 

@@ -5,7 +5,7 @@ import L from 'leaflet';
 import Supercluster from 'supercluster';
 import { loadMapPoints, readScopeCatalog } from '../../client/map-points.ts';
 import { toFeatures, type PointProperties } from '../../lib/search/clusters.ts';
-import { t } from '../../lib/i18n.ts';
+import { t } from '../../i18n/index.ts';
 import { urls } from '../../lib/urls.ts';
 
 // Every marker is a 44×44 target (the dot of a single point is drawn smaller inside it, in CSS).

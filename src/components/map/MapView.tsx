@@ -8,7 +8,7 @@ import { useEffect, useState } from 'react';
 import { AttributionControl, MapContainer, TileLayer, ZoomControl } from 'react-leaflet';
 import type { Map as LeafletMap } from 'leaflet';
 import 'leaflet/dist/leaflet.css';
-import { t } from '../../lib/i18n.ts';
+import { t } from '../../i18n/index.ts';
 import { ClusterLayer } from './ClusterLayer.tsx';
 
 export interface TileConfig {

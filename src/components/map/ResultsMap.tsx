@@ -4,7 +4,7 @@
  * when the map panel is shown.
  */
 import { lazy, Suspense, useEffect, useState } from 'react';
-import { t } from '../../lib/i18n.ts';
+import { t } from '../../i18n/index.ts';
 import type { TileConfig } from './MapView.tsx';
 
 const MapView = lazy(() => import('./MapView.tsx'));

@@ -1,6 +1,6 @@
 /** Coverage figures in words and labels, for the pages and the report (Italian, from the dictionary). */
 import { audiences, categories, needs } from '../../schema/vocabularies.ts';
-import { t } from '../i18n-pages.ts';
+import { t } from '../../i18n/pages.ts';
 import { gaps, type AreaCoverage, type CoverageLevel, type Matrix } from './matrix.ts';
 
 /** The Italian label of a category, need or audience key. */

@@ -6,7 +6,7 @@
  *   coverageReportSections(entries, { regione: 'Lazio' }) the same, only the provinces of that region
  *   coverageReportSections(entries, { provincia: 'BO' })  one province: summary, categories and needs with their gaps
  */
-import { t } from '../i18n-pages.ts';
+import { t } from '../../i18n/pages.ts';
 import { audienceLabel, levelLabel, rowLabel } from './describe.ts';
 import { buildCoverage, CATEGORY_KEYS, percent, type AreaCoverage, type CoverageEntry, type Matrix, type ProvinceCoverage, type ProvinceInfo } from './matrix.ts';
 import { italianProvinces } from './provinces.ts';

@@ -22,7 +22,7 @@ import type { Session } from '../../schema/schedule.ts';
 import type { Day } from '../../schema/vocabularies.ts';
 import { describeSchedule, formatSession, sessionsInWeekOrder } from '../schedule.ts';
 import { placeLine } from '../places.ts';
-import { t } from '../i18n.ts';
+import { t } from '../../i18n/index.ts';
 import { entryPageUrl, type ExportEntry } from './entry.ts';
 
 export const TIME_ZONE = 'Europe/Rome';

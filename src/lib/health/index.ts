@@ -10,7 +10,7 @@ import type { Status } from '../../schema/vocabularies.ts';
 import { likelyDuplicatePairs } from '../validate/similar.ts';
 import { provinceName, regionOfProvince } from '../places.ts';
 import { freshnessOf, verificationOf, type Freshness, type Verification } from '../verification.ts';
-import { t } from '../i18n.ts';
+import { t } from '../../i18n/index.ts';
 
 /** What the health reads of a resource. */
 export type HealthResource = Pick<Resource, 'name' | 'status' | 'online_only' | 'locations' | 'contacts' | 'verified' | 'sources'>;

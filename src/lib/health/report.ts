@@ -9,7 +9,7 @@ import { statuses } from '../../schema/vocabularies.ts';
 import { contributeUrl } from '../contribute/paths.ts';
 import { staleFrom } from '../verification.ts';
 import { urls } from '../urls.ts';
-import { t } from '../i18n-pages.ts';
+import { t } from '../../i18n/pages.ts';
 import {
   countsOf,
   listsOf,

@@ -11,7 +11,7 @@ import { accessibilityFeatures, audiences, joinMethods, type Status } from '../.
 import { formatCost } from '../cost.ts';
 import { languageName } from '../languages.ts';
 import { placeLine, regionOfProvince } from '../places.ts';
-import { t } from '../i18n.ts';
+import { t } from '../../i18n/index.ts';
 import { ids } from './ids.ts';
 import { schedules } from './schedule.ts';
 import { attributes, type HsdsUrl } from './taxonomy.ts';

@@ -12,7 +12,7 @@
 import { addId, removeId } from './storage.ts';
 import { isShortlistId, MAX_ITEMS } from './ids.ts';
 import { announce, currentIds, onListChange, readStrings, saveIds, shortlistStorage, TOGGLE_STRINGS_ID } from './browser.ts';
-import { fill } from './template.ts';
+import { fill } from '../../i18n/fill.ts';
 import type { ToggleStrings } from './strings.ts';
 
 const strings = () => readStrings<ToggleStrings>(TOGGLE_STRINGS_ID);

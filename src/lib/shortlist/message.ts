@@ -5,7 +5,7 @@
  */
 import type { SheetItem } from './sheet.ts';
 
-/** The few words a message needs, from the dictionary (src/lib/i18n.ts), passed in by the page. */
+/** The few words a message needs, from the dictionary (src/i18n/), passed in by the page. */
 export interface MessageLabels {
   /** First line and email subject, e.g. "Attività consigliate da Segnavia". */
   title: string;

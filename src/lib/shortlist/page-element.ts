@@ -10,7 +10,7 @@ import { MAX_ITEMS } from './ids.ts';
 import { mergeIds, moveId, readNote, removeId, writeNote } from './storage.ts';
 import { buildMessage, shareLinks } from './message.ts';
 import { qrDrawing } from './qr.ts';
-import { fill } from './template.ts';
+import { fill } from '../../i18n/fill.ts';
 import { announce, currentIds, onListChange, PAGE_STRINGS_ID, readStrings, saveIds, shortlistStorage } from './browser.ts';
 import { formatDate } from '../dates.ts';
 import { urls } from '../urls.ts';

@@ -7,7 +7,7 @@
 import type { Resource } from '../../schema/resource.ts';
 import { statuses } from '../../schema/vocabularies.ts';
 import { entryFacts, lineText, verifiedSheetLine, type FactKey, type FactLine } from '../facts.ts';
-import { t } from '../i18n.ts';
+import { t } from '../../i18n/index.ts';
 
 /** A sheet lists a few places; the entry page has them all. */
 export const MAX_SHEET_PLACES = 3;

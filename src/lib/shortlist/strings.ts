@@ -2,7 +2,7 @@
  * The dictionary strings the shortlist's browser code needs, picked at build time and written into
  * the page as JSON: the browser bundle then carries no dictionary and no formatting code.
  */
-import { t } from '../i18n.ts';
+import { t } from '../../i18n/index.ts';
 import type { MessageLabels } from './message.ts';
 
 /** Strings for the header count, the add/remove buttons and their announcements (on every page). */
