@@ -4,11 +4,21 @@ import react from '@astrojs/react';
 import { validateContent } from './src/integrations/validate-content.ts';
 import { cspDirectives } from './src/config.ts';
 import { publish } from './src/integrations/publish.ts';
+import { defaultLocale, locales } from './src/i18n/languages.ts';
 
 export default defineConfig({
   site: process.env.SEGNAVIA_SITE ?? 'https://segnavia.example.org',
   // The search index is built after Astro exits: scripts/build-search-index.ts (npm run build).
   integrations: [validateContent(), react(), publish()],
+  // The English edition (issue 12): every page is built again under /en/ from the same template (the
+  // fallback to Italian, rendered in place); src/middleware.ts renders it in English (src/i18n/).
+  // The languages are listed once, in src/i18n/languages.ts.
+  i18n: {
+    locales,
+    defaultLocale,
+    fallback: Object.fromEntries(locales.filter((code) => code !== defaultLocale).map((code) => [code, defaultLocale])),
+    routing: { prefixDefaultLocale: false, fallbackType: 'rewrite' },
+  },
   // Astro writes a Content-Security-Policy <meta> on every page, with hashes for its own scripts
   // and styles; nothing is loaded from other sites. The hosts' _headers carry the rest (src/lib/http-headers.ts).
   security: {

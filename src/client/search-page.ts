@@ -12,7 +12,7 @@ import { indexCompactComuni, type CompactComuni } from '../lib/contribute/comuni
 import type { ComuniIndex } from '../lib/comuni.ts';
 import { FACETS } from '../lib/search/facets.ts';
 import { categories, type Category } from '../schema/vocabularies.ts';
-import { t } from '../i18n/index.ts';
+import { currentLocale, label, loadPageLanguage, pathInLocale, t } from '../i18n/index.ts';
 import { urls } from '../lib/urls.ts';
 import { bundlePath, entriesIn, ONLINE_SCOPE, primaryScope, scopesForState } from '../lib/search/scopes.ts';
 import { SEARCH_RANKING, searchPrecisely } from '../lib/search/precision.ts';
@@ -36,6 +36,8 @@ interface Pagefind {
 interface PagefindModule {
   createInstance: (options: { basePath: string }) => Pagefind;
 }
+// The page's language (an English page fetches its strings once) before anything is written on screen.
+await loadPageLanguage();
 const $ = <T extends HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
 const form = $<HTMLFormElement>('#ricerca');
 const list = $<HTMLOListElement>('#risultati');
@@ -188,12 +190,13 @@ function card(url: string, meta: Record<string, string>, result: RankedResult): 
   item.className = 'card';
   const heading = document.createElement('h3');
   const link = document.createElement('a');
-  link.href = url;
+  link.href = pathInLocale(url, currentLocale());
   link.textContent = meta.title ?? url;
   heading.append(link);
   const about = document.createElement('p');
   about.className = 'meta';
-  const category = categories[meta.category as Category]?.it ?? '';
+  const term = categories[meta.category as Category];
+  const category = term ? label(term) : '';
   about.textContent = [category, meta.place, result.distanceKm === undefined ? '' : t('distanceAway')(formatDistance(result.distanceKm))]
     .filter(Boolean)
     .join(' · ');
@@ -202,6 +205,8 @@ function card(url: string, meta: Record<string, string>, result: RankedResult): 
   const when = document.createElement('p');
   when.className = 'meta';
   when.textContent = [meta.when, meta.cost].filter(Boolean).join(' · ');
+  // The entry's own words (name, summary, days and cost) are in Italian: on a page in another language, say so.
+  if (currentLocale() !== 'it') for (const italian of [link, summary, when]) italian.lang = 'it';
   item.append(heading, about, summary, when);
   if (meta.id) {
     const toggle = document.createElement('shortlist-toggle');

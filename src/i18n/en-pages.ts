@@ -32,6 +32,7 @@ const en: PageDictionary = {
   noResources: 'There are no resources here yet. Do you know an activity? Help us add it.',
 
   descriptionLabel: 'Description',
+  notTranslated: 'Not yet translated — shown in Italian',
   otherResourcesOfOrg: 'Activities of this organisation',
   organizationType: 'Type',
 

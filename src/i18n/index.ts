@@ -6,27 +6,19 @@
  */
 import it, { type Dictionary } from './it.ts';
 import { defaultLocale, languages } from './languages.ts';
+import { currentLocale, isLocale } from './locale.ts';
 import type { Locale } from './types.ts';
 
 export type { Dictionary } from './it.ts';
 export type { Locale, ShapeOf } from './types.ts';
 export { fill } from './fill.ts';
+export { currentLocale, isLocale, localeOfPath, pathInLocale, pathWithoutLocale, setLocaleSource } from './locale.ts';
 
 const dictionaries: Partial<Record<Locale, Dictionary>> = { it };
 
 /** Makes a language's interface strings available to t(). */
 export function addDictionary(locale: Locale, dictionary: Dictionary): void {
   dictionaries[locale] = dictionary;
-}
-
-let localeSource: () => Locale | undefined = () => undefined;
-/** Where t() learns the language of the page being made: set once by the page renderer (render-locale.ts) or the browser (loadPageLanguage). */
-export function setLocaleSource(source: () => Locale | undefined): void {
-  localeSource = source;
-}
-/** The language of the page being made (Italian when nobody said otherwise). */
-export function currentLocale(): Locale {
-  return localeSource() ?? defaultLocale;
 }
 
 /** The string for a key, in a locale (by default the page's), falling back to Italian. */
@@ -39,11 +31,6 @@ export function label(term: { it: string; en: string }, locale: Locale = current
   return term[locale];
 }
 
-/** Is this a language of the site? */
-export function isLocale(code: string | undefined): code is Locale {
-  return !!code && Object.hasOwn(languages, code);
-}
-
 /**
  * In the browser: loads the interface strings of the page's language (`<html lang>`) and makes t() use
  * them. A page in Italian loads nothing more; a page in English fetches en.ts's chunk once.
@@ -52,6 +39,10 @@ export async function loadPageLanguage(): Promise<Locale> {
   const lang = typeof document === 'undefined' ? undefined : document.documentElement.lang;
   const locale = isLocale(lang) ? lang : defaultLocale;
   if (!dictionaries[locale]) addDictionary(locale, (await languages[locale].strings()).default);
-  setLocaleSource(() => locale);
   return locale;
+}
+
+/** The short explanation of a vocabulary term (a category's "Cori, gruppi di canto…"), in a locale (by default the page's). */
+export function hint(term: { hint?: string; hint_en?: string }, locale: Locale = currentLocale()): string | undefined {
+  return locale === 'it' ? term.hint : (term[`hint_${locale}`] ?? term.hint);
 }

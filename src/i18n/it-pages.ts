@@ -39,6 +39,8 @@ const it = {
   noResources: 'Non ci sono ancora risorse qui. Conosci un’attività? Aiutaci ad aggiungerla.',
 
   descriptionLabel: 'Descrizione',
+  /** Under an entry's text shown in Italian on a page in another language (never on an Italian page). */
+  notTranslated: 'Non ancora tradotto: mostrato in italiano',
   otherResourcesOfOrg: 'Attività di questa organizzazione',
   organizationType: 'Tipo',
 

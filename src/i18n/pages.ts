@@ -9,7 +9,7 @@ import { languages, locales } from './languages.ts';
 import itPages, { type PageDictionary } from './it-pages.ts';
 import type { Locale } from './types.ts';
 
-export { currentLocale, label, fill } from './index.ts';
+export { currentLocale, label, hint, fill, pathInLocale } from './index.ts';
 export type { Locale } from './types.ts';
 export type { PageDictionary } from './it-pages.ts';
 

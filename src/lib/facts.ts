@@ -14,7 +14,7 @@ import { freshnessOf, verificationOf, type VerificationFields } from './verifica
 import { displayUrl, ENTRY_LINK_REL, safeHref, telUrl } from './links.ts';
 import { languageName } from './languages.ts';
 import { placeDirections, placeLine } from './places.ts';
-import { t } from '../i18n/index.ts';
+import { label, t } from '../i18n/index.ts';
 
 export type FactKey = 'audiences' | 'needs' | 'where' | 'when' | 'cost' | 'join' | 'contacts' | 'accessibility' | 'languages';
 
@@ -66,8 +66,8 @@ export function entryFacts(resource: Resource): Fact[] {
   const { contacts, accessibility, joining } = resource;
   const when = describeSchedule(resource.schedule);
   const facts = [
-    fact('audiences', t('audiencesLabel'), [resource.audiences.map((key) => audiences[key].it).join(', ')]),
-    fact('needs', t('needsLabel'), [resource.needs.map((key) => needs[key].it).join(', ')]),
+    fact('audiences', t('audiencesLabel'), [resource.audiences.map((key) => label(audiences[key])).join(', ')]),
+    fact('needs', t('needsLabel'), [resource.needs.map((key) => label(needs[key])).join(', ')]),
     fact(
       'where',
       t('whereLabel'),
@@ -81,10 +81,10 @@ export function entryFacts(resource: Resource): Fact[] {
     ),
     fact('when', t('whenLabel'), when.length ? when : [t('scheduleUnknown')]),
     fact('cost', t('costLabel'), [formatCost(resource.cost)]),
-    fact('join', t('joinLabel'), [`${joining.methods.map((key) => joinMethods[key].it).join('; ')}.`, joining.note]),
+    fact('join', t('joinLabel'), [`${joining.methods.map((key) => label(joinMethods[key])).join('; ')}.`, joining.note]),
     fact('contacts', t('contactsLabel'), contactLines(contacts)),
     fact('accessibility', t('accessibilityLabel'), [
-      ...(accessibility.features.length ? accessibility.features.map((key) => accessibilityFeatures[key].it) : [t('noAccessibilityInfo')]),
+      ...(accessibility.features.length ? accessibility.features.map((key) => label(accessibilityFeatures[key])) : [t('noAccessibilityInfo')]),
       accessibility.note,
     ]),
     fact('languages', t('languagesLabel'), [accessibility.languages.map(languageName).join(', ')]),
@@ -100,7 +100,7 @@ export function entryFacts(resource: Resource): Fact[] {
 export function verifiedLine(resource: VerificationFields): string {
   const v = verificationOf(resource);
   if (v.kind === 'confirmed') return t('verifiedConfirmed')(t('verifiedConfirmedHow')[v.method], formatDate(v.date), v.by);
-  const from = t('verifiedCompiledFrom')[v.method] ?? verificationMethods[v.method].it;
+  const from = t('verifiedCompiledFrom')[v.method] ?? label(verificationMethods[v.method]);
   return t('verifiedCompiled')(formatDate(v.date), from, v.by, v.newestSource && ofPartialDate(v.newestSource), v.someUndated);
 }
 

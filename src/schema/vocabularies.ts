@@ -10,6 +10,8 @@ export interface Term {
   en: string;
   /** A short Italian explanation shown to volunteers and staff. */
   hint?: string;
+  /** The same explanation in English, where the English pages show it (categories). */
+  hint_en?: string;
 }
 
 /** A category also carries the name of its icon (see src/components/CategoryIcon.astro). */
@@ -18,16 +20,16 @@ export interface CategoryTerm extends Term {
 }
 
 export const categories = {
-  movimento: { it: 'Movimento e cammino', en: 'Movement and walking', icon: 'walk', hint: 'Gruppi di cammino, ginnastica dolce, ballo, sport per tutti.' },
-  'arte-cultura': { it: 'Arte, musei e teatro', en: 'Arts, museums and theatre', icon: 'palette', hint: 'Musei, laboratori artistici, teatro, cinema.' },
-  'musica-canto': { it: 'Musica e canto', en: 'Music and singing', icon: 'music', hint: 'Cori, gruppi di canto, laboratori musicali.' },
-  'natura-orti': { it: 'Natura e orti', en: 'Nature and gardening', icon: 'leaf', hint: 'Orti sociali, giardinaggio, attività all’aperto.' },
-  'incontro-compagnia': { it: 'Incontro e compagnia', en: 'Meeting people', icon: 'people', hint: 'Centri d’incontro, circoli, pranzi, telefonate di compagnia.' },
-  'sostegno-salute': { it: 'Sostegno e benessere', en: 'Support and wellbeing', icon: 'heart', hint: 'Alzheimer Café, gruppi di auto-aiuto, sostegno a chi assiste.' },
-  'imparare-leggere': { it: 'Imparare e leggere', en: 'Learning and reading', icon: 'book', hint: 'Biblioteche, gruppi di lettura, corsi, università della terza età.' },
-  'aiuto-pratico': { it: 'Aiuto pratico', en: 'Practical help', icon: 'help', hint: 'Consulenza su debiti, pratiche, trasporti, spesa a domicilio.' },
-  volontariato: { it: 'Volontariato', en: 'Volunteering', icon: 'hand', hint: 'Occasioni per rendersi utili agli altri.' },
-  'lavoro-formazione': { it: 'Lavoro e formazione', en: 'Work and training', icon: 'briefcase', hint: 'Orientamento, tirocini, percorsi per giovani che non studiano né lavorano.' },
+  movimento: { it: 'Movimento e cammino', en: 'Movement and walking', icon: 'walk', hint: 'Gruppi di cammino, ginnastica dolce, ballo, sport per tutti.', hint_en: 'Walking groups, gentle exercise, dancing, sport for everyone.' },
+  'arte-cultura': { it: 'Arte, musei e teatro', en: 'Arts, museums and theatre', icon: 'palette', hint: 'Musei, laboratori artistici, teatro, cinema.', hint_en: 'Museums, art workshops, theatre, cinema.' },
+  'musica-canto': { it: 'Musica e canto', en: 'Music and singing', icon: 'music', hint: 'Cori, gruppi di canto, laboratori musicali.', hint_en: 'Choirs, singing groups, music workshops.' },
+  'natura-orti': { it: 'Natura e orti', en: 'Nature and gardening', icon: 'leaf', hint: 'Orti sociali, giardinaggio, attività all’aperto.', hint_en: 'Community gardens, gardening, outdoor activities.' },
+  'incontro-compagnia': { it: 'Incontro e compagnia', en: 'Meeting people', icon: 'people', hint: 'Centri d’incontro, circoli, pranzi, telefonate di compagnia.', hint_en: 'Drop-in centres, clubs, shared lunches, befriending phone calls.' },
+  'sostegno-salute': { it: 'Sostegno e benessere', en: 'Support and wellbeing', icon: 'heart', hint: 'Alzheimer Café, gruppi di auto-aiuto, sostegno a chi assiste.', hint_en: 'Memory cafés, self-help groups, support for carers.' },
+  'imparare-leggere': { it: 'Imparare e leggere', en: 'Learning and reading', icon: 'book', hint: 'Biblioteche, gruppi di lettura, corsi, università della terza età.', hint_en: 'Libraries, reading groups, courses, universities of the third age.' },
+  'aiuto-pratico': { it: 'Aiuto pratico', en: 'Practical help', icon: 'help', hint: 'Consulenza su debiti, pratiche, trasporti, spesa a domicilio.', hint_en: 'Advice on debt and paperwork, transport, shopping delivered at home.' },
+  volontariato: { it: 'Volontariato', en: 'Volunteering', icon: 'hand', hint: 'Occasioni per rendersi utili agli altri.', hint_en: 'Chances to be useful to others.' },
+  'lavoro-formazione': { it: 'Lavoro e formazione', en: 'Work and training', icon: 'briefcase', hint: 'Orientamento, tirocini, percorsi per giovani che non studiano né lavorano.', hint_en: 'Careers guidance, traineeships, programmes for young people not in education or work.' },
 } as const satisfies Record<string, CategoryTerm>;
 
 export const needs = {

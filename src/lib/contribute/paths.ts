@@ -4,6 +4,7 @@
  */
 import { ID_PATTERN } from '../../schema/fields.ts';
 import { slugify } from '../slug.ts';
+import { currentLocale, pathInLocale } from '../../i18n/locale.ts';
 
 export { ONLINE_FOLDER, regionFolder, type Placed } from '../places.ts';
 
@@ -53,5 +54,6 @@ export function repositoryPath(filePath: string): string {
 
 /** The contribution page, empty or starting from an existing entry ("/contribuisci/?da=<id>"). */
 export function contributeUrl(id?: string): string {
-  return id ? `/contribuisci/?da=${encodeURIComponent(id)}` : '/contribuisci/';
+  const page = pathInLocale('/contribuisci/', currentLocale());
+  return id ? `${page}?da=${encodeURIComponent(id)}` : page;
 }

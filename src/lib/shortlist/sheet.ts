@@ -7,7 +7,7 @@
 import type { Resource } from '../../schema/resource.ts';
 import { statuses } from '../../schema/vocabularies.ts';
 import { entryFacts, lineText, verifiedSheetLine, type FactKey, type FactLine } from '../facts.ts';
-import { t } from '../../i18n/index.ts';
+import { label, t } from '../../i18n/index.ts';
 
 /** A sheet lists a few places; the entry page has them all. */
 export const MAX_SHEET_PLACES = 3;
@@ -65,7 +65,7 @@ export function sheetItem(id: string, resource: Resource): SheetItem {
   if (resource.contacts.phone) item.phone = resource.contacts.phone;
   if (resource.status !== 'attivo') {
     item.status = resource.status;
-    item.notice = t('statusNotice')(statuses[resource.status].it);
+    item.notice = t('statusNotice')(label(statuses[resource.status]));
   }
   return item;
 }
