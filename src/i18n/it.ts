@@ -146,6 +146,8 @@ const it = {
   contributeNameEn: 'Nome in inglese',
   contributeSummary: 'Riassunto in una frase',
   contributeSummaryEn: 'Riassunto in inglese',
+  contributeBodyEn: 'Descrizione in inglese',
+  contributeBodyEnHint: 'La stessa descrizione tradotta in inglese: solo quello che dice quella in italiano. Nel file va sotto la riga «## English».',
   contributeCategory: 'Categoria',
   contributeNeeds: 'A quali bisogni risponde',
   contributeAudiences: 'A chi si rivolge',

@@ -1,6 +1,7 @@
 /**
  * The entry format of a resource: the front matter of content/resources/<region>/<id>.md.
- * The Markdown body below the front matter is the longer, plain-language description.
+ * The Markdown body below the front matter is the longer, plain-language description; an English
+ * description, when there is one, follows it below a line "## English" (src/lib/description.ts).
  */
 import { z } from 'astro/zod';
 import { contactsSchema, dateField, idField, partialDateField, textField, termField, termListField, urlField } from './fields.ts';
@@ -110,7 +111,9 @@ export const resourceSchema = z
     error: 'È indicato online_only: true ma ci sono dei luoghi: togli i luoghi oppure metti online_only: false.',
     path: ['online_only'],
   })
-  .describe('Una risorsa della comunità (attività, gruppo, servizio).');
+  .describe(
+    'Una risorsa della comunità (attività, gruppo, servizio). Nel file .md, sotto l’intestazione: la descrizione in italiano e, facoltativa, quella in inglese dopo una riga «## English».',
+  );
 
 export type Resource = z.infer<typeof resourceSchema>;
 export type ResourceInput = z.input<typeof resourceSchema>;

@@ -135,6 +135,19 @@ describe('checkContribution', () => {
     expect(errors.id[0]).toMatch(/^Identificativo non valido/);
   });
 
+  it('writes the English description below "## English" and checks it with the same rules, next to its own field', () => {
+    const form = walkingGroup();
+    form.body_en = 'We meet in front of the church.';
+    const written = checkContribution(contribution(form), { today: TODAY, comuni, organizationIds });
+    expect(written.files[0].text).toMatch(/\n\nCi si ritrova davanti alla chiesa\.\n\n## English\n\nWe meet in front of the church\.\n$/);
+    form.body_en = 'Come <img src=x onerror=alert(1)> and [click](javascript:alert(1)).';
+    const { errors, files } = checkContribution(contribution(form), { today: TODAY, comuni, organizationIds });
+    expect(files).toEqual([]);
+    expect(Object.keys(errors)).toEqual(['body_en']);
+    expect(errors.body_en.join(' ')).toMatch(/HTML non ammesso nella descrizione in inglese/);
+    expect(errors.body_en.join(' ')).toMatch(/Link non ammesso nella descrizione in inglese/);
+  });
+
   it('works without the comuni list and the organisations (still loading), with the schema alone', () => {
     const form = walkingGroup();
     form.locations[0].comune = 'Rhoo';

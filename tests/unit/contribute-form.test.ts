@@ -3,6 +3,7 @@ import { loadComuniIndex, type ComuniIndex } from '../../src/lib/comuni.ts';
 import { comuneOption, comuneSuggestions, compactComuni, expandComuni, indexCompactComuni, parseComuneOption, withComune, withPoint } from '../../src/lib/contribute/comuni.ts';
 import { emptyLocation, emptyResourceForm, languagesFrom, numberFrom, organizationToDraft, organizationToForm, resourceToDraft, resourceToForm } from '../../src/lib/contribute/form.ts';
 import { resourceFileText } from '../../src/lib/contribute/serialize.ts';
+import { joinDescription, splitDescription } from '../../src/lib/description.ts';
 import { describedAt, resourceHint } from '../../src/lib/contribute/hints.ts';
 import { findContentFiles, isEntry, parseOrganization, parseResource, readEntries } from '../../src/lib/validate/read.ts';
 import type { Entry } from '../../src/lib/validate/types.ts';
@@ -27,7 +28,9 @@ describe('form ↔ entry', () => {
       const form = resourceToForm(entry.id, original, entry.body);
       const again = resourceSchema.parse(resourceToDraft(form));
       expect(again, entry.file).toEqual(original);
-      expect(form.body).toBe(entry.body.trim());
+      const { it: italian, en } = splitDescription(entry.body);
+      expect([form.body, form.body_en]).toEqual([italian, en]);
+      expect(joinDescription(form.body, form.body_en)).toBe(en ? joinDescription(italian, en) : entry.body.trim());
     }
     for (const entry of organizations) {
       const original = organizationSchema.parse(entry.data);

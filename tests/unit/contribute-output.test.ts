@@ -12,7 +12,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadComuniIndex } from '../../src/lib/comuni.ts';
 import { checkContribution, type Contribution } from '../../src/lib/contribute/check.ts';
 import { withComune } from '../../src/lib/contribute/comuni.ts';
-import { emptyLocation, emptyResourceForm } from '../../src/lib/contribute/form.ts';
+import { emptyLocation, emptyResourceForm, resourceToForm } from '../../src/lib/contribute/form.ts';
+import { isEntry, parseResource } from '../../src/lib/validate/read.ts';
+import { resourceSchema } from '../../src/schema/resource.ts';
 import { todayIso } from '../../src/lib/dates.ts';
 import { validateDirectory } from '../../src/lib/validate/index.ts';
 
@@ -55,6 +57,7 @@ async function fullyFilled(): Promise<Contribution> {
     { title: 'Pagina del gruppo', url: 'https://www.passo-dopo-passo.example.org/cammino', date: '', note: '' },
   ];
   form.body = 'Il gruppo cammina per **un’ora**.\n\n- scarpe comode\n- acqua\n\nInformazioni: [sito](https://www.passo-dopo-passo.example.org).';
+  form.body_en = 'The group walks for **an hour**.\n\n- comfortable shoes\n- water\n\nInformation: [website](https://www.passo-dopo-passo.example.org).';
   form.id = 'gruppo-di-cammino-passo-dopo-passo-bresso';
   return {
     resource: form,
@@ -87,6 +90,16 @@ describe('the form’s output passes the validator unchanged', () => {
 
   it('writes an organisation and a resource in the right folders', () => {
     expect(files.map((f) => f.path)).toEqual(['content/organizations/passo-dopo-passo.yaml', 'content/resources/lombardia/gruppo-di-cammino-passo-dopo-passo-bresso.md']);
+  });
+
+  it('writes the English description below the Italian one and reads both back into the form', async () => {
+    const { resource } = await fullyFilled();
+    const text = files[1].text;
+    expect(text).toContain(`${resource.body}\n\n## English\n\n${resource.body_en}\n`);
+    const parsed = parseResource({ path: '', file: files[1].path, inner: files[1].path, collection: 'resources' }, text);
+    if (!isEntry(parsed)) throw new Error(parsed.message);
+    const again = resourceToForm('x', resourceSchema.parse(parsed.data), parsed.body);
+    expect([again.body, again.body_en]).toEqual([resource.body, resource.body_en]);
   });
 
   it('validateDirectory finds nothing wrong with them', async () => {

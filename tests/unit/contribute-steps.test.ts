@@ -15,6 +15,7 @@ describe('steps of the form', () => {
     ['name', 'cosa'],
     ['needs', 'cosa'],
     ['body', 'cosa'],
+    ['body_en', 'cosa'],
     ['summary_en', 'cosa'],
     ['locations', 'dove'],
     ['locations.1.lat', 'dove'],

@@ -108,6 +108,13 @@ describe('planImport', () => {
     expect(result.files).toEqual([]);
   });
 
+  it('on --update replaces the Italian description and keeps the English one below "## English"', () => {
+    const translated = { ...existing, body: 'Un coro.\n\n## English\n\nA choir.' };
+    const result = plan(['coro-di-rho,Un coro di quartiere.'], { update: true, resources: [translated] }, 'id,descrizione');
+    expect(result.problems.map((p) => p.message)).toEqual([]);
+    expect(matter(result.files[0].text).content).toBe('\nUn coro di quartiere.\n\n## English\n\nA choir.\n');
+  });
+
   it('reports a row that changes nothing as unchanged, and writes nothing for it', () => {
     const result = plan(['coro-di-rho,02 1234567'], { update: true }, 'id,telefono');
     expect(result.files).toEqual([]);

@@ -101,6 +101,16 @@ describe('filters and records built from an entry', () => {
     expect(searchRecord('x', choir, '').filters.gestore).toBeUndefined();
   });
 
+  it('indexes the English name, summary, description and vocabulary labels beside the Italian words, without the "## English" line', () => {
+    const translated = resourceSchema.parse({ ...choir, name_en: 'Neighbourhood choir', summary_en: 'People sing together every week.' });
+    const record = searchRecord('coro-di-quartiere', translated, 'Cantiamo insieme.\n\n## English\n\nWe sing **together** in town.', { name: 'Associazione Coro', type: 'associazione' });
+    for (const words of ['Cantiamo insieme.', 'We sing', 'together', 'People sing together every week.', 'Music and singing', 'Association', 'Musica e canto']) expect(record.content).toContain(words);
+    expect(record.content).not.toMatch(/English/);
+    expect(record.meta).toMatchObject({ title: 'Coro di quartiere', title_en: 'Neighbourhood choir', summary_en: 'People sing together every week.' });
+    expect(record.meta.terms).toContain('Music and singing');
+    expect(searchRecord('x', choir, '').meta).not.toHaveProperty('title_en');
+  });
+
   it('files an entry under every day of every session, those without times included, and its card shows them all', () => {
     const dance = resourceSchema.parse({
       ...choir,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { organizationSchema, resourceSchema } from '../../src/schema/index.ts';
 import { loadComuniIndex } from '../../src/lib/comuni.ts';
 import { lineIndexOfPath } from '../../src/lib/validate/lines.ts';
-import { linkScheme, rawHtmlProblems, unsafeLinkProblems, withoutCode } from '../../src/lib/validate/body.ts';
+import { englishMarkerProblems, linkScheme, rawHtmlProblems, unsafeLinkProblems, withoutCode } from '../../src/lib/validate/body.ts';
 import { duplicateIdProblems, invalidIdProblems, likelyDuplicateProblems } from '../../src/lib/validate/ids.ts';
 import { missingOrganizationProblems } from '../../src/lib/validate/references.ts';
 import { placeProblems } from '../../src/lib/validate/places.ts';
@@ -144,6 +144,24 @@ describe('Markdown body', () => {
 
   it.each(['a < b e c > d', '<3', '<https://x.it>', '<info@x.it>', '`<div>`', '```html\n<div>\n```', '\\<div>'])('accepts %j', (body) => {
     expect(rawHtmlProblems(resource('name: x', body))).toEqual([]);
+  });
+
+  it('checks the English description below "## English" with the same rules, and says it is the English one', () => {
+    const entry = resource('name: x', 'Italiano [ok](https://x.it).\n\n## English\n\nEnglish <b>bold</b> and [x](javascript:alert(1)).');
+    expect(rawHtmlProblems(entry)).toMatchObject([{ field: 'descrizione_en', line: 9, rule: 'html' }]);
+    expect(rawHtmlProblems(entry)[0].message).toMatch(/^HTML non ammesso nella descrizione in inglese/);
+    expect(unsafeLinkProblems(entry)).toMatchObject([{ field: 'descrizione_en', line: 9, rule: 'link' }]);
+    expect(rawHtmlProblems(resource('name: x', 'Testo <b>x</b>.\n\n## English\n\nText.'))).toMatchObject([{ field: 'descrizione' }]);
+    expect(englishMarkerProblems(entry)).toEqual([]);
+  });
+
+  it('reports a mistyped "## English" line, a second one and an empty English part', () => {
+    const [mistyped] = englishMarkerProblems(resource('name: x', 'Italiano.\n\n# Inglese\n\nEnglish text.'));
+    expect(mistyped).toMatchObject({ severity: 'error', rule: 'english', field: 'descrizione', line: 7 });
+    expect(mistyped.message).toContain('## English');
+    expect(englishMarkerProblems(resource('name: x', 'A.\n\n## English\n\nB.\n\n## English\n\nC.'))).toMatchObject([{ severity: 'error', line: 11 }]);
+    expect(englishMarkerProblems(resource('name: x', 'A.\n\n## English\n'))).toMatchObject([{ severity: 'warning', field: 'descrizione_en' }]);
+    expect(englishMarkerProblems(resource('name: x', 'Si parla inglese e italiano.\n\n```\n# English\n```'))).toEqual([]);
   });
 });
 

@@ -24,7 +24,6 @@ export default function Preview({ resource, body, organizationName }: PreviewPro
         {resource.locations[0] && ` · ${resource.locations[0].comune}`}
       </p>
       <h3 className="preview-title">{resource.name}</h3>
-      {resource.name_en && <p className="muted" lang="en">{resource.name_en}</p>}
       {resource.status !== 'attivo' && <p className="notice">{t('statusNotice')(statuses[resource.status].it)}</p>}
       <p className="lead">{resource.summary}</p>
       <dl className="facts">

@@ -22,9 +22,10 @@ export default function WhatFields() {
       <CheckboxGroup name="needs" label={t('contributeNeeds')} hint={resourceHint('needs')} values={r.needs} options={needChoices.first} more={needChoices.rest} onChange={(v) => update((d) => void (d.resource.needs = v))} />
       <CheckboxGroup name="audiences" label={t('contributeAudiences')} hint={resourceHint('audiences')} values={r.audiences} options={audienceChoices.first} more={audienceChoices.rest} onChange={(v) => update((d) => void (d.resource.audiences = v))} />
       <TextArea name="body" label={t('contributeBody')} optional hint={t('contributeBodyHint')} rows={5} value={r.body} onChange={(v) => update((d) => void (d.resource.body = v))} />
-      <Advanced names={['name_en', 'summary_en']} summary={t('contributeEnglish')}>
+      <Advanced names={['name_en', 'summary_en', 'body_en']} summary={t('contributeEnglish')}>
         <TextField name="name_en" lang="en" label={t('contributeNameEn')} optional hint={resourceHint('name_en')} value={r.name_en} onChange={(v) => update((d) => void (d.resource.name_en = v))} />
         <TextArea name="summary_en" label={t('contributeSummaryEn')} optional hint={resourceHint('summary_en')} rows={2} value={r.summary_en} onChange={(v) => update((d) => void (d.resource.summary_en = v))} />
+        <TextArea name="body_en" label={t('contributeBodyEn')} optional hint={t('contributeBodyEnHint')} rows={5} value={r.body_en} onChange={(v) => update((d) => void (d.resource.body_en = v))} />
       </Advanced>
     </>
   );

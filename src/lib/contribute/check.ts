@@ -8,7 +8,8 @@ import type { ComuniIndex } from '../comuni.ts';
 import { idField } from '../../schema/fields.ts';
 import { organizationSchema } from '../../schema/organization.ts';
 import { resourceSchema, type Resource } from '../../schema/resource.ts';
-import { rawHtmlProblems, unsafeLinkProblems } from '../validate/body.ts';
+import { joinDescription } from '../description.ts';
+import { englishMarkerProblems, rawHtmlProblems, unsafeLinkProblems } from '../validate/body.ts';
 import { verifiedDateProblems } from '../validate/freshness.ts';
 import { italianFallback } from '../validate/messages.ts';
 import { placeProblems } from '../validate/places.ts';
@@ -54,9 +55,10 @@ export interface CheckResult {
   files: OutputFile[];
 }
 
-/** The validator calls the description "descrizione"; the form calls it by its key. */
+/** The validator calls the descriptions "descrizione" and "descrizione_en"; the form calls them by their keys. */
 function problemKey(problem: Problem, prefix: string): string {
   if (problem.field === 'descrizione') return 'body';
+  if (problem.field === 'descrizione_en') return 'body_en';
   return `${prefix}${problem.field ?? ''}` || 'id';
 }
 
@@ -87,7 +89,8 @@ export function checkContribution(contribution: Contribution, context: CheckCont
   const id = form.id.trim();
   const folder = regionFolder(draft) ?? 'regione';
   const path = contribution.updating ?? resourcePath(folder, id);
-  const body = form.body.replace(/\r\n?/g, '\n').trim();
+  // The English description goes below a "## English" line of the same body (src/lib/description.ts).
+  const body = joinDescription(form.body, form.body_en);
 
   const parsed = resourceSchema.safeParse(draft, { error: italianFallback });
   const schemaErrors = parsed.success ? {} : issueMessages(parsed.error.issues);
@@ -98,6 +101,7 @@ export function checkContribution(contribution: Contribution, context: CheckCont
     ...(context.comuni ? placeProblems(entry, context.comuni) : []),
     ...rawHtmlProblems(entry),
     ...unsafeLinkProblems(entry),
+    ...englishMarkerProblems(entry),
     ...verifiedDateProblems(entry, context.today),
     ...(!newOrganization && context.organizationIds ? missingOrganizationProblems([entry], context.organizationIds) : []),
   ]);

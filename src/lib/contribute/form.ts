@@ -6,6 +6,7 @@
  */
 import type { Organization } from '../../schema/organization.ts';
 import type { Resource } from '../../schema/resource.ts';
+import { splitDescription } from '../description.ts';
 import type {
   AccessibilityFeature,
   Audience,
@@ -88,8 +89,10 @@ export interface ResourceForm {
   status: Status;
   verified: { date: string; by: string; method: VerificationMethod | '' };
   sources: SourceForm[];
-  /** The Markdown description below the front matter. */
+  /** The Markdown description below the front matter (its Italian part). */
   body: string;
+  /** The English description: the part of the body below "## English" (src/lib/description.ts). */
+  body_en: string;
 }
 
 /** An organisation entry, as typed. */
@@ -139,6 +142,7 @@ export function emptyResourceForm(today: string): ResourceForm {
     verified: { date: today, by: '', method: '' },
     sources: [emptySource()],
     body: '',
+    body_en: '',
   };
 }
 
@@ -272,6 +276,7 @@ function contactsToForm(contacts: Partial<ContactsForm>): ContactsForm {
 
 /** The form for an existing resource (its checked data and description), to update it. */
 export function resourceToForm(id: string, data: Resource, body: string): ResourceForm {
+  const description = splitDescription(body);
   return {
     id,
     name: data.name,
@@ -320,7 +325,8 @@ export function resourceToForm(id: string, data: Resource, body: string): Resour
     status: data.status,
     verified: { date: data.verified.date, by: data.verified.by, method: data.verified.method },
     sources: data.sources.map((s) => ({ title: s.title, url: s.url ?? '', date: s.date ?? '', note: s.note ?? '' })),
-    body: body.trim(),
+    body: description.it,
+    body_en: description.en,
   };
 }
 

@@ -31,6 +31,7 @@ const WORDING: Record<string, Wording> = {
   needs: { missing: 'Scegli almeno un bisogno a cui risponde.', invalid: 'Scegli i bisogni dall’elenco.' },
   audiences: { missing: 'Scegli almeno un gruppo di persone a cui si rivolge.', invalid: 'Scegli le persone dall’elenco.' },
   body: {},
+  body_en: {},
   organization: {
     always: 'Scrivi il nome dell’associazione o ente e sceglilo dall’elenco che compare; se non c’è, spunta «L’organizzazione non è nell’elenco: la aggiungo».',
   },

@@ -21,6 +21,7 @@ const STEP_OF: Record<string, StepId> = {
   name_en: 'cosa',
   summary_en: 'cosa',
   body: 'cosa',
+  body_en: 'cosa',
   online_only: 'dove',
   locations: 'dove',
   schedule: 'quando',

@@ -35,6 +35,7 @@ import { fold, parseDate, parseLanguages, parseNumber, parseSessions, parseTerm,
 import { COLUMNS, columnNamed, columnOfField, DEFAULT_VERIFIED_BY } from './columns.ts';
 import type { Sheet, SheetRow } from './csv.ts';
 import { fieldChanges, withoutDates, type FieldChange } from './diff.ts';
+import { joinDescription, splitDescription } from '../description.ts';
 
 /** What the import needs to know besides the sheet. */
 export interface ImportContext {
@@ -264,7 +265,8 @@ class Planner {
 
     if (cells.has('nome')) draft.name = cells.get('nome');
     if (cells.has('riassunto')) draft.summary = cells.get('riassunto');
-    if (cells.has('descrizione')) body = cells.get('descrizione').replace(/\r\n?/g, '\n').trim();
+    // The column is the Italian description: an English one below "## English" stays (src/lib/description.ts).
+    if (cells.has('descrizione')) body = joinDescription(cells.get('descrizione'), splitDescription(body).en);
     if (cells.has('categoria')) draft.category = use('categoria', parseTerm(cells.get('categoria'), categories));
     if (cells.has('bisogni')) draft.needs = use('bisogni', parseTerms(cells.get('bisogni'), needs));
     if (cells.has('destinatari')) draft.audiences = use('destinatari', parseTerms(cells.get('destinatari'), audiences));

@@ -18,11 +18,12 @@ import { foldedWords } from './words.ts';
  *   ("cor" for coro over "cors" for corsi), which matters for the partly typed words we keep;
  * - metaWeights: words in an entry's name (title, 6) and in its categories, needs, audiences and
  *   the everyday words that mean it (terms, 4) outrank body text; the place (comune and province)
- *   weighs 3, so "coro bologna" puts the choir in Bologna first; ids, coordinates and keys none.
+ *   weighs 3, so "coro bologna" puts the choir in Bologna first; ids, coordinates and keys none. The
+ *   English name and summary (title_en, summary_en) weigh like the Italian ones.
  */
 export const SEARCH_RANKING = {
   termSimilarity: 4,
-  metaWeights: { title: 6, terms: 4, place: 3, summary: 1.5, when: 0.5, cost: 0.5, id: 0, category: 0, status: 0, lat: 0, lon: 0 },
+  metaWeights: { title: 6, title_en: 6, terms: 4, place: 3, summary: 1.5, summary_en: 1.5, when: 0.5, cost: 0.5, id: 0, category: 0, status: 0, lat: 0, lon: 0 },
 } as const;
 
 /** Words too common to say what someone is looking for. */

@@ -2,6 +2,12 @@
  * What the search index and the map know about each resource, built from the collection data at
  * build time (never by re-reading files). Pagefind gets one custom record per resource: the words
  * people search for, a compact card (meta) and the low-cardinality filters; the map gets points.
+ *
+ * English words are in the same records (issue 12): the entry's English name, summary and
+ * description, and the English labels of its vocabulary values, beside the Italian ones, so one
+ * index per region serves both the Italian and the English search page and Italian words work on
+ * both. That costs a few per cent of the index; a second, English index would cost a second copy of
+ * every bundle (docs/benchmarks.md, "English search").
  */
 import type { Resource } from '../../schema/resource.ts';
 import { accessibilityFeatures, audiences, categories, days, joinMethods, needs, organizationTypes, type Day, type OrganizationType } from '../../schema/vocabularies.ts';
@@ -14,6 +20,7 @@ import { urls } from '../urls.ts';
 import { comuneOption } from '../contribute/comuni.ts';
 import { ONLINE_SCOPE, scopesOfEntry, type ScopedPlace } from './scopes.ts';
 import { synonymWords } from './synonyms.ts';
+import { splitDescription } from '../description.ts';
 import { nameTokens } from './precision.ts';
 import type { Facet } from './facets.ts';
 
@@ -77,12 +84,20 @@ export function facetValues(resource: Resource, organizationType?: OrganizationT
   };
 }
 
-/** The words a resource is found by: its text plus the Italian labels of its vocabulary values. */
+/** Markdown punctuation out of a description, so that only its words are indexed. */
+const markdownWords = (markdown: string) => markdown.replace(/[#*_`>[\]()]/g, ' ');
+
+/**
+ * The words a resource is found by: its text in Italian and English (the description's two parts,
+ * without the "## English" line) plus the Italian labels of its vocabulary values.
+ */
 export function searchText(resource: Resource, body: string, organization: RecordOrganization | undefined): string {
+  const description = splitDescription(body);
   return [
     resource.name,
     resource.name_en,
     resource.summary,
+    resource.summary_en,
     categories[resource.category].it,
     ...resource.needs.map((key) => needs[key].it),
     ...resource.audiences.map((key) => audiences[key].it),
@@ -91,7 +106,26 @@ export function searchText(resource: Resource, body: string, organization: Recor
     ...resource.locations.flatMap((place) => [place.name, place.address, place.comune]),
     organization?.name,
     organization ? organizationTypes[organization.type].it : undefined,
-    body.replace(/[#*_`>[\]()]/g, ' '),
+    markdownWords(description.it),
+    markdownWords(description.en),
+  ]
+    .filter(Boolean)
+    .join('\n');
+}
+
+/**
+ * The English labels of a resource's vocabulary values, for English searches: kept apart from
+ * searchText, whose words also decide which synonym groups apply (an English label must not make a
+ * group apply that the entry's own words do not).
+ */
+export function englishLabels(resource: Resource, organization: RecordOrganization | undefined): string {
+  return [
+    categories[resource.category].en,
+    ...resource.needs.map((key) => needs[key].en),
+    ...resource.audiences.map((key) => audiences[key].en),
+    ...resource.joining.methods.map((key) => joinMethods[key].en),
+    ...resource.accessibility.features.map((key) => accessibilityFeatures[key].en),
+    organization ? organizationTypes[organization.type].en : undefined,
   ]
     .filter(Boolean)
     .join('\n');
@@ -99,10 +133,11 @@ export function searchText(resource: Resource, body: string, organization: Recor
 
 /**
  * The words that weigh like a resource's name (see SEARCH_RANKING in precision.ts): the labels of
- * its category, needs and audiences, and the everyday words of the synonym groups that mean it.
+ * its category, needs and audiences in Italian and English, and the everyday words (Italian and
+ * English) of the synonym groups that mean it.
  */
 export function searchTerms(resource: Resource, means: string[]): string {
-  const labels = [categories[resource.category].it, ...resource.needs.map((key) => needs[key].it), ...resource.audiences.map((key) => audiences[key].it)];
+  const labels = [categories[resource.category], ...resource.needs.map((key) => needs[key]), ...resource.audiences.map((key) => audiences[key])].flatMap((term) => [term.it, term.en]);
   return [...new Set([...labels, ...means])].join(', ');
 }
 
@@ -118,13 +153,16 @@ export function searchRecord(id: string, resource: Resource, body: string, organ
   const found = synonymWords({ category: resource.category, needs: resource.needs, audiences: resource.audiences, text });
   return {
     url: urls.resource(id),
-    content: [text, ...found.related, nameTokens(resource.name)].join('\n'),
+    content: [text, englishLabels(resource, organization), ...found.related, nameTokens(resource.name), resource.name_en ? nameTokens(resource.name_en) : ''].filter(Boolean).join('\n'),
     language: 'it',
     meta: {
       title: resource.name,
+      // The English card, for the English search page; absent when there is no translation.
+      ...(resource.name_en ? { title_en: resource.name_en } : {}),
       terms: searchTerms(resource, found.means),
       id,
       summary: resource.summary,
+      ...(resource.summary_en ? { summary_en: resource.summary_en } : {}),
       category: resource.category,
       place: placeSummary(resource),
       when: scheduleSummary(resource.schedule),

@@ -1,8 +1,10 @@
 /**
  * Checks on the Markdown description, which comes from pull requests and is untrusted: no raw HTML
  * (tags or comments) and no links other than http(s), mailto and tel. Code spans and fenced code
- * blocks are shown as text, so what is inside them is ignored.
+ * blocks are shown as text, so what is inside them is ignored. The English description below the
+ * "## English" line (src/lib/description.ts) gets the same checks, reported as `descrizione_en`.
  */
+import { ENGLISH_MARKER, isEnglishMarker, looksLikeEnglishMarker, splitDescription } from '../description.ts';
 import { isAllowedLink } from '../links.ts';
 import type { Entry, Problem } from './types.ts';
 
@@ -44,19 +46,29 @@ export function linkDestinations(markdown: string): { destination: string; offse
   return patterns.flatMap((pattern) => [...markdown.matchAll(pattern)].map((m) => ({ destination: m[1], offset: m.index ?? 0 })));
 }
 
+/** The field and the words for a problem on a line of the body (1-based): the Italian or the English description. */
+function descriptionAt(entry: Entry, line: number): { field: string; words: string } {
+  const { enLine } = splitDescription(entry.body);
+  return enLine !== undefined && line > enLine + 1
+    ? { field: 'descrizione_en', words: 'nella descrizione in inglese' }
+    : { field: 'descrizione', words: 'nella descrizione' };
+}
+
 /** Links whose scheme is not http, https, mailto or tel (the rule in src/lib/links.ts, which the renderer follows too). */
 export function unsafeLinkProblems(entry: Entry): Problem[] {
   const text = withoutCode(entry.body);
   return linkDestinations(text).flatMap(({ destination, offset }): Problem[] => {
     if (isAllowedLink(destination)) return [];
+    const line = lineIn(text, offset);
+    const { field, words } = descriptionAt(entry, line);
     return [
       {
         file: entry.file,
-        field: 'descrizione',
-        line: entry.bodyLine + lineIn(text, offset) - 1,
+        field,
+        line: entry.bodyLine + line - 1,
         severity: 'error',
         rule: 'link',
-        message: `Link non ammesso nella descrizione («${destination.slice(0, 40)}»): sono ammessi solo indirizzi che iniziano con https://, http://, mailto: o tel:.`,
+        message: `Link non ammesso ${words} («${destination.slice(0, 40)}»): sono ammessi solo indirizzi che iniziano con https://, http://, mailto: o tel:.`,
       },
     ];
   });
@@ -75,10 +87,53 @@ export function rawHtmlProblems(entry: Entry): Problem[] {
   }
   return [...lines].map(([line, snippet]) => ({
     file: entry.file,
-    field: 'descrizione',
+    field: descriptionAt(entry, line).field,
     line: entry.bodyLine + line - 1,
     severity: 'error',
     rule: 'html',
-    message: `HTML non ammesso nella descrizione («${snippet}»): scrivi solo testo, con la sintassi Markdown per grassetto (**così**), elenchi (- voce) e link ([testo](https://…)). Se vuoi mostrare il simbolo <, scrivi \\<.`,
+    message: `HTML non ammesso ${descriptionAt(entry, line).words} («${snippet}»): scrivi solo testo, con la sintassi Markdown per grassetto (**così**), elenchi (- voce) e link ([testo](https://…)). Se vuoi mostrare il simbolo <, scrivi \\<.`,
   }));
+}
+
+/**
+ * The "## English" line that starts the English description: a line that looks like a mistyped
+ * marker (the English text would show as Italian), a second marker, an empty English part.
+ */
+export function englishMarkerProblems(entry: Entry): Problem[] {
+  const lines = withoutCode(entry.body).split('\n');
+  const problems: Problem[] = [];
+  const at = (index: number) => entry.bodyLine + index;
+  const markers = lines.flatMap((line, index) => (isEnglishMarker(line) ? [index] : []));
+  lines.forEach((line, index) => {
+    if (!looksLikeEnglishMarker(line)) return;
+    problems.push({
+      file: entry.file,
+      field: 'descrizione',
+      line: at(index),
+      severity: 'error',
+      rule: 'english',
+      message: `La riga «${line.trim().slice(0, 30)}» sembra l’inizio della descrizione in inglese, ma per separarla scrivi la riga esattamente così: ${ENGLISH_MARKER} (due cancelletti, uno spazio, English).`,
+    });
+  });
+  for (const index of markers.slice(1)) {
+    problems.push({
+      file: entry.file,
+      field: 'descrizione_en',
+      line: at(index),
+      severity: 'error',
+      rule: 'english',
+      message: `La riga «${ENGLISH_MARKER}» c’è più di una volta: lasciane una sola, prima di tutta la descrizione in inglese.`,
+    });
+  }
+  if (markers.length > 0 && !splitDescription(entry.body).en) {
+    problems.push({
+      file: entry.file,
+      field: 'descrizione_en',
+      line: at(markers[0]),
+      severity: 'warning',
+      rule: 'english',
+      message: `Sotto la riga «${ENGLISH_MARKER}» non c’è niente: scrivi lì la descrizione in inglese, oppure togli la riga.`,
+    });
+  }
+  return problems;
 }

@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { organizationSchema, resourceSchema } from '../../schema/index.ts';
 import { loadComuniIndex } from '../comuni.ts';
 import { todayIso } from '../dates.ts';
-import { rawHtmlProblems, unsafeLinkProblems } from './body.ts';
+import { englishMarkerProblems, rawHtmlProblems, unsafeLinkProblems } from './body.ts';
 import { folderProblems, strayFileProblems } from './folders.ts';
 import { verifiedDateProblems } from './freshness.ts';
 import { duplicateIdProblems, invalidIdProblems, likelyDuplicateProblems } from './ids.ts';
@@ -79,6 +79,7 @@ export async function validateDirectory(contentDir: string, options: ValidateOpt
     ...placeProblems(entry, comuni),
     ...unsafeLinkProblems(entry),
     ...rawHtmlProblems(entry),
+    ...englishMarkerProblems(entry),
     ...verifiedDateProblems(entry, today),
     ...scheduleDayProblems(entry),
     ...folderProblems(entry),
