@@ -109,7 +109,7 @@ const it = {
   coverageOpenProvince: 'Apri la copertura della provincia',
   coverageClosePopup: 'Chiudi',
   contributeUpdateIntro: (name: string) =>
-    `Stai aggiornando «${name}». La data di verifica è stata portata a oggi: correggi quello che è cambiato e indica chi ha controllato e come.`,
+    `Stai aggiornando «${name}»: correggi quello che è cambiato. Se hai controllato le informazioni, nell’ultimo passo metti la data di oggi e indica chi ha controllato e come.`,
   contributeOtherWays: 'Altri modi per contribuire',
   contributeLoading: 'Caricamento del modulo…',
   contributeLoadingEntry: 'Caricamento della scheda da aggiornare…',

@@ -70,6 +70,8 @@ describe('the draft kept in the browser', () => {
     c.resource.schedule.sessions[0].days = ['mar'];
     c.resource.sources.push({ title: 'Volantino', url: '', date: '2024-05', note: '' });
     c.updating = 'content/resources/lombardia/x.md';
+    // The file being updated comes back too, so that a reload still gives back its unchanged lines as they were.
+    c.source = { text: '---\nname: x\n---\n', data: { name: 'x' } };
     expect(readDraft(draftText(c, 3), blank())).toEqual({ contribution: c, step: 3 });
   });
 

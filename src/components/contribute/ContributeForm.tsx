@@ -11,11 +11,11 @@ import { checkContribution, type CheckContext, type Contribution } from '../../l
 import { indexCompactComuni, type CompactComuni } from '../../lib/contribute/comuni.ts';
 import { draftKey, draftText, readDraft } from '../../lib/contribute/draft.ts';
 import { countMessages, mergeMessages, type FieldMessages } from '../../lib/contribute/errors.ts';
-import { emptyOrganizationForm, emptyResourceForm, resourceToForm } from '../../lib/contribute/form.ts';
+import { emptyOrganizationForm, emptyResourceForm } from '../../lib/contribute/form.ts';
 import { isValidId, suggestId } from '../../lib/contribute/paths.ts';
 import { plainMessages } from '../../lib/contribute/plain.ts';
 import { firstStepWithMessages, messagesOfStep, onlyStep, STEPS, type StepId } from '../../lib/contribute/steps.ts';
-import { fetchStoredEntry } from '../../lib/contribute/stored.ts';
+import { contributionFrom, fetchStoredEntry } from '../../lib/contribute/stored.ts';
 import { slugify } from '../../lib/slug.ts';
 import { todayIso } from '../../lib/dates.ts';
 import { t } from '../../i18n/index.ts';
@@ -159,9 +159,7 @@ export default function ContributeForm({ config }: ContributeFormProps) {
       fetchStoredEntry(from, config.base)
         .then((stored) => {
           if (!stored) throw new Error(`no entry ${from}`);
-          const resource = resourceToForm(stored.id, stored.data, stored.body);
-          resource.verified.date = today;
-          setContribution({ resource, newOrganization: false, organization: emptyOrganizationForm(), updating: stored.path });
+          setContribution(contributionFrom(stored));
           setNotice(t('contributeUpdateIntro')(stored.data.name));
         })
         .catch(() => setNotice(t('contributeEntryMissing')(from)))

@@ -18,7 +18,7 @@ import type { Entry, Problem } from '../validate/types.ts';
 import { addMessage, fieldKey, issueMessages, mergeMessages, type FieldMessages } from './errors.ts';
 import { organizationToDraft, resourceToDraft, type Draft, type OrganizationForm, type ResourceForm } from './form.ts';
 import { organizationPath, regionFolder, resourcePath } from './paths.ts';
-import { organizationFileText, resourceFileText } from './serialize.ts';
+import { organizationFileText, resourceFileText, type SourceFile } from './serialize.ts';
 
 /** Everything the form is checking. */
 export interface Contribution {
@@ -28,6 +28,8 @@ export interface Contribution {
   organization: OrganizationForm;
   /** For an update, the repository path of the file being updated. */
   updating?: string;
+  /** For an update, that file as it is: what did not change is written back exactly as it was. */
+  source?: SourceFile;
 }
 
 /** What the checks may use besides the form; each is optional (the form works while they load). */
@@ -124,7 +126,8 @@ export function checkContribution(contribution: Contribution, context: CheckCont
   const files: OutputFile[] = [];
   if (valid) {
     if (newOrganization) files.push({ kind: 'organization', path: organizationPath(orgId), text: organizationFileText(orgDraft) });
-    files.push({ kind: 'resource', path, text: resourceFileText(draft, body) });
+    const from = contribution.source && parsed.success ? { source: contribution.source, parsed: parsed.data } : undefined;
+    files.push({ kind: 'resource', path, text: resourceFileText(draft, body, from) });
   }
   return { errors: grouped, warnings: checks.warnings, resource: parsed.success ? parsed.data : undefined, files };
 }

@@ -50,5 +50,7 @@ export function readDraft(text: string | null | undefined, blank: Contribution):
   if (!stored || stored.version !== VERSION || !stored.contribution || typeof stored.contribution !== 'object') return undefined;
   const contribution = fitShape(blank, stored.contribution);
   if (typeof stored.contribution.updating === 'string') contribution.updating = stored.contribution.updating;
+  const source = stored.contribution.source as { text?: unknown; data?: unknown } | undefined;
+  if (contribution.updating && typeof source?.text === 'string' && source.data && typeof source.data === 'object') contribution.source = { text: source.text, data: source.data as Record<string, unknown> };
   return { contribution, step: clampStep(stored.step) };
 }

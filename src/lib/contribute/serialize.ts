@@ -121,10 +121,61 @@ export function toYaml(value: Record<string, unknown>, schema: Schema): string {
   return lines.length ? `${lines.join('\n')}\n` : '{}\n';
 }
 
-/** The text of a resource file: front matter, then the description. */
-export function resourceFileText(frontMatter: Record<string, unknown>, body: string): string {
+/** The file an update starts from: its text as written, and its data as the site reads it. */
+export interface SourceFile {
+  text: string;
+  data: Record<string, unknown>;
+}
+
+/** A file's front matter and what follows it, as gray-matter splits them; undefined when it has none. */
+function splitFile(text: string): { yaml: string; rest: string } | undefined {
+  const match = /^---[ \t]*\r?\n([\s\S]*?\r?\n)?---[ \t]*(?:\r?\n|$)/.exec(text);
+  return match ? { yaml: match[1] ?? '', rest: text.slice(match[0].length) } : undefined;
+}
+
+/**
+ * The top-level blocks of YAML text by key: each key's line and the lines under it (nested values,
+ * comments, blank lines) up to the next key at the start of a line. Lines before the first key are
+ * under "".
+ */
+export function yamlBlocks(yaml: string): Map<string, string> {
+  const blocks = new Map<string, string>();
+  let key = '';
+  for (const line of yaml.split(/(?<=\n)/)) {
+    const name = /^([A-Za-z_][\w-]*):(?:[ \t]|\r?\n|$)/.exec(line)?.[1];
+    if (name !== undefined) key = name;
+    blocks.set(key, (blocks.get(key) ?? '') + line);
+  }
+  return blocks;
+}
+
+const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * The text of a resource file: front matter, then the description. For an update, give the file it
+ * starts from and the new entry as the schema reads it (`parsed`): every top-level field whose value
+ * did not change keeps its lines exactly as written (quotes, number style, comments), and so does an
+ * unchanged description; only what changed is written in the form's own style. An entry updated with
+ * no change is the same file, byte for byte, and a pull request shows only what the person changed.
+ */
+export function resourceFileText(frontMatter: Record<string, unknown>, body: string, from?: { source: SourceFile; parsed: Record<string, unknown> }): string {
   const description = body.replace(/\r\n?/g, '\n').trim();
-  return `---\n${toYaml(frontMatter, resourceSchema)}---\n${description ? `\n${description}\n` : ''}`;
+  const canonicalBody = description ? `\n${description}\n` : '';
+  const split = from && splitFile(from.source.text);
+  if (!from || !split) return `---\n${toYaml(frontMatter, resourceSchema)}---\n${canonicalBody}`;
+  const { source, parsed } = from;
+  const blocks = yamlBlocks(split.yaml);
+  const kept = (key: string) => blocks.has(key) && key in source.data && same(parsed[key], source.data[key]);
+  // Fields the file wrote although the form leaves them out (a default, e.g. online_only: false) stay when unchanged.
+  const merged: Record<string, unknown> = { ...frontMatter };
+  for (const key of blocks.keys()) if (key && merged[key] === undefined && kept(key)) merged[key] = source.data[key];
+  const keys = orderedKeys(merged, resourceSchema);
+  const unchanged = keys.length === blocks.size - (blocks.has('') ? 1 : 0) && keys.every(kept);
+  const yaml = unchanged
+    ? split.yaml
+    : (blocks.get('') ?? '') + keys.map((key) => (kept(key) ? blocks.get(key) : `${mappingLines({ [key]: merged[key] }, resourceSchema, 0).join('\n')}\n`)).join('');
+  const rest = split.rest.replace(/\r\n?/g, '\n').trim() === description ? split.rest : canonicalBody;
+  return `---\n${yaml}---\n${rest}`;
 }
 
 /** The text of an organisation file. */
