@@ -15,6 +15,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { exportRouteTimes, type ExportRouteTimes } from './route-times.ts';
 
 export const repoRoot = resolve(import.meta.dirname, '../..');
 
@@ -122,6 +123,8 @@ export interface BuildMeasurement {
   hsdsSeconds?: number;
   /** Seconds of writing the .ics calendars Astro handed over (scripts/write-calendars.ts). */
   calendarsSeconds?: number;
+  /** The open-data export routes' render times inside `astro build`, from its log (scripts/bench/route-times.ts). */
+  exportRoutes?: ExportRouteTimes;
   /** The 1-minute load average just before the build: above ~0 means something else was using the CPU. */
   loadBefore?: number;
   /** The last lines of the log when the build failed. */
@@ -215,6 +218,8 @@ export async function buildAndMeasure(options: BuildOptions): Promise<BuildMeasu
   if (hsds) result.hsdsSeconds = Number(hsds[1]);
   const calendars = /\[segnavia:calendars\].* in ([\d.]+) s$/m.exec(plain);
   if (calendars) result.calendarsSeconds = Number(calendars[1]);
+  const exportRoutes = exportRouteTimes(plain);
+  if (exportRoutes) result.exportRoutes = exportRoutes;
   if (exitCode !== 0) result.errorTail = tail.replace(/\x1b\[[0-9;]*m/g, '').split('\n').slice(-30).join('\n');
   return result;
 }

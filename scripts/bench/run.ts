@@ -25,6 +25,7 @@ import { generate } from './generate.ts';
 import { buildAndMeasure, measureOutput, repoRoot, stopRunningBuild, type BuildMeasurement, type OutputMeasurement } from './build.ts';
 import { median } from '../../src/lib/median.ts';
 import { measureBrowser, type BrowserReport } from './browser.ts';
+import { backfillExportRoutes } from './route-times.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Targets (issues 3, 9 and 13), checked at TARGETS.atEntries: the waits a person notices, from the
@@ -276,14 +277,37 @@ export function resultsTable(results: SizeResult[], g: Growth): string {
   add(secondary('… of which search index + map data'), cell((r) => secs(median(r.builds.flatMap((b) => (b.searchIndexSeconds == null ? [] : [b.searchIndexSeconds]))))));
   const medianOf = (r: SizeResult, pick: (b: BuildMeasurement) => number | undefined) => median(r.builds.flatMap((b) => (pick(b) == null ? [] : [pick(b) as number])));
   // The exports' share (issue 11's target: under 10% of the build). Measured here: the HSDS step and the
-  // writing of the calendars, the steps of their own after Astro. Not isolated: the render time in Astro of
-  // the export routes (GeoJSON, CSV, the hand-over files) — Astro's log interleaves 4 pages at once.
+  // writing of the calendars, the steps of their own after Astro. The export routes' render time inside
+  // Astro (GeoJSON, CSV, the hand-over files) is the next row.
   add(secondary('open-data steps after Astro: HSDS export (beside the search index) + writing calendars; share of the build'), cell((r) => {
     const hsds = medianOf(r, (b) => b.hsdsSeconds);
     const calendars = medianOf(r, (b) => b.calendarsSeconds) ?? 0;
     if (hsds == null || r.buildSecondsMedian == null) return 'n/a';
     return `${secs(hsds)} + ${secs(calendars)} (${(((hsds + calendars) / r.buildSecondsMedian) * 100).toFixed(1)}%)`;
   }), 'issue 11’s target is under 10% of the build at 50,000; the export routes’ render time inside Astro is not in this row');
+  // The export routes' render inside Astro (GeoJSON, CSV, /dati/, the hand-over files, robots.txt), read from
+  // Astro's log by scripts/bench/route-times.ts: the summed route times with their bounds (the log cannot
+  // always tell which of four routes started in the same second took which time), and their share of the
+  // generation's wall time (4 routes render at once, so route times add up to several times it).
+  const inAstro = (r: SizeResult) => {
+    const runs = r.builds.flatMap((b) => (b.exportRoutes?.wallSeconds == null ? [] : [b.exportRoutes]));
+    if (!runs.length) return undefined;
+    const m = (pick: (e: (typeof runs)[number]) => number | undefined) => median(runs.map((e) => pick(e) ?? 0)) ?? 0;
+    return { sum: m((e) => e.seconds), low: m((e) => e.lowSeconds), high: m((e) => e.highSeconds), wall: m((e) => e.wallSeconds), wallLow: m((e) => e.wallLowSeconds), wallHigh: m((e) => e.wallHighSeconds) };
+  };
+  const exportShare = (r: SizeResult) => {
+    const a = inAstro(r);
+    const hsds = medianOf(r, (b) => b.hsdsSeconds);
+    if (!a || hsds == null || r.buildSecondsMedian == null) return undefined;
+    const after = hsds + (medianOf(r, (b) => b.calendarsSeconds) ?? 0);
+    const share = (s: number) => ((s + after) / (r.buildSecondsMedian as number)) * 100;
+    return { ...a, share: share(a.wall), shareLow: share(a.wallLow), shareHigh: share(a.wallHigh) };
+  };
+  add(secondary('open-data routes inside Astro: summed route times (bounds) → their part of its wall time; with the steps after Astro, share of the build'), cell((r) => {
+    const x = exportShare(r);
+    return x ? `${secs(x.sum)} (${secs(x.low)}–${secs(x.high)}) → ${secs(x.wall)} (${secs(x.wallLow)}–${secs(x.wallHigh)}); ${x.share.toFixed(1)}% (${x.shareLow.toFixed(1)}–${x.shareHigh.toFixed(1)}%)` : 'n/a';
+  }), 'issue 11: the exports add under 10% to the build (the row above plus this one)',
+    !atTarget ? `not measured at ${count(TARGETS.atEntries)}` : (() => { const x = exportShare(atTarget); return x ? `${x.shareHigh < 10 ? '✅' : x.share < 10 ? '❔' : '❌'} ${x.share.toFixed(1)}%, at most ${x.shareHigh.toFixed(1)}%` : 'n/a'; })());
   add(secondary('… open data written: dati/ (files)'), cell((r) => (r.output?.openData ? `${mb(r.output.openData.bytes)} (${count(r.output.openData.files)})` : 'n/a')));
   add(secondary('coordinators’ pages: coordinamento/ (files)'), cell((r) => (r.output?.coordination ? `${mb(r.output.coordination.bytes)} (${count(r.output.coordination.files)})` : 'n/a')));
   add(secondary('pages built'), cell((r) => count(r.builds.at(-1)?.pages)));
@@ -392,6 +416,7 @@ const KEPT_SECTIONS = '## Choosing the clustering library';
 
 /** Writes results.json and (unless --no-docs) docs/benchmarks.md, and prints the table. */
 function report(results: SizeResult[], m: Machine, o: Options): void {
+  backfillExportRoutes(results);
   const g = growth(results);
   m.chromium ??= results.find((r) => r.browser)?.browser?.chromium;
   writeFileSync(join(repoRoot, 'bench-results/results.json'), JSON.stringify({ machine: m, options: o, targets: TARGETS, growth: g, results }, null, 2));

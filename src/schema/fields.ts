@@ -6,6 +6,12 @@ import { z } from 'astro/zod';
 import { closestMatch } from '../lib/closest.ts';
 import { keysOf, type Term } from './vocabularies.ts';
 
+// In the browser (the contribution form), zod would probe for eval with `new Function('')`: the site's CSP
+// forbids eval, and browsers report the probe as a CSP violation even though zod catches it (Lighthouse
+// best-practices, DevTools' Issues). Jitless skips the probe; its compiled fast path only pays off for the
+// build's thousands of entries, so the build keeps it. Set before any schema is made (every schema module imports this one).
+if (typeof document !== 'undefined') z.config({ jitless: true });
+
 /** Ids are file names: lowercase letters, digits and single hyphens. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 

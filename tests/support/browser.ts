@@ -3,7 +3,8 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** The browser: Debian's Chromium, or the one CHROMIUM_PATH names (CI uses the runner's Chrome). */
+export const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Launches headless Chromium with the flags this closed network needs. */
 export function launchBrowser(): Promise<Browser> {

@@ -16,7 +16,7 @@ export default function WhatFields() {
   const audienceChoices = splitChoices(choices(audiences), usual?.audiences);
   return (
     <>
-      <TextField name="name" label={t('contributeName')} hint={resourceHint('name')} value={r.name} maxLength={120} onChange={(v) => update((d) => void (d.resource.name = v))} />
+      <TextField name="name" label={t('contributeName')} hint={resourceHint('name')} autoComplete="off" value={r.name} maxLength={120} onChange={(v) => update((d) => void (d.resource.name = v))} />
       <TextArea name="summary" label={t('contributeSummary')} hint={resourceHint('summary')} rows={2} value={r.summary} onChange={(v) => update((d) => void (d.resource.summary = v))} />
       <SelectField name="category" label={t('contributeCategory')} hint={resourceHint('category')} value={r.category} options={selectOptions(categories)} onChange={(v) => update((d) => void (d.resource.category = v))} />
       <CheckboxGroup name="needs" label={t('contributeNeeds')} hint={resourceHint('needs')} values={r.needs} options={needChoices.first} more={needChoices.rest} onChange={(v) => update((d) => void (d.resource.needs = v))} />

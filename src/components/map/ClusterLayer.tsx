@@ -16,6 +16,13 @@ function clusterIcon(count: number): L.DivIcon {
 
 const pointIcon = L.divIcon({ html: '<span></span>', className: 'map-point', iconSize: [44, 44] });
 
+/**
+ * The room a fitted view leaves at the map's edges, so that no marker (44 px, centred on its point) lies
+ * under the zoom buttons (top left: 44 px wide, 10 px from the edge) or the credits line (bottom right),
+ * where it could not be tapped: 10 + 44 + 22 + 4 px on the left, a marker's half and the credits' line below.
+ */
+const FIT_PADDING: L.FitBoundsOptions = { paddingTopLeft: [80, 26], paddingBottomRight: [26, 48] };
+
 function popupContent(properties: PointProperties): HTMLElement {
   const box = document.createElement('div');
   const title = document.createElement('p');
@@ -65,9 +72,10 @@ export function ClusterLayer() {
       const wanted = ids ? new Set(ids) : undefined;
       const selected = wanted ? points.filter((p) => wanted.has(p.resultId)) : points;
       index = new Supercluster<PointProperties>({ radius: 60, maxZoom: 16 }).load(toFeatures(selected));
-      if (wanted && selected.length) {
+      // The view fits what is shown — the results, or every point on the map of everything — clear of the controls.
+      if (selected.length) {
         const bounds = L.latLngBounds(selected.map((p) => [p.lat, p.lon] as [number, number]));
-        map.fitBounds(bounds, { maxZoom: 13, padding: [24, 24], animate: false });
+        map.fitBounds(bounds, { maxZoom: 13, ...FIT_PADDING, animate: false });
       }
       draw();
       window.__segnaviaTimings = { ...window.__segnaviaTimings, markersShown: performance.now() };
