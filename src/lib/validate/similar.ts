@@ -20,9 +20,9 @@ export function nameWords(name: string): string[] {
   return [...new Set(normaliseName(name).split(' ').filter((word) => word && !STOPWORDS.has(word)))];
 }
 
-/** Words match when equal, or one letter apart if long enough ("gruppo", "gruppi"). */
-function sameWord(a: string, b: string): boolean {
-  return a === b || (Math.min(a.length, b.length) >= 5 && withinEdits(letterCounts(a), letterCounts(b), 1) && editDistance(a, b, 1) <= 1);
+/** Words match when equal, or one letter apart if long enough ("gruppo", "gruppi"); the counts are their letterCounts. */
+function sameWord(a: string, countsA: Uint8Array, b: string, countsB: Uint8Array): boolean {
+  return a === b || (Math.min(a.length, b.length) >= 5 && withinEdits(countsA, countsB, 1) && editDistance(a, b, 1) <= 1);
 }
 
 /** How many times each letter and digit occurs in a normalised text (other characters are not counted). */
@@ -55,14 +55,99 @@ export function similarNames(a: string, b: string): boolean {
 interface PreparedName {
   key: string;
   words: string[];
-  /** How many times each letter and digit occurs in the key. */
+  /** How many times each letter and digit occurs in the key, and in each word. */
   counts: Uint8Array;
+  wordCounts: Uint8Array[];
+  /** Worked out when first needed (see NameIndex): the tokens of each word, and the key's distinct trigrams. */
+  wordTokens?: string[][];
+  trigrams?: string[];
 }
 
 function prepareName(name: string): PreparedName {
   const key = nameKey(name);
-  return { key, words: nameWords(name), counts: letterCounts(key) };
+  const words = nameWords(name);
+  return { key, words, counts: letterCounts(key), wordCounts: words.map(letterCounts) };
 }
+
+// ---------------------------------------------------------------------------------------------
+// Which names could be similar at all, without comparing every name with every other: each test in
+// similarPrepared needs something two names share, which an index finds.
+// - Equal keys: the key itself.
+// - Keys within 2 edits (10 letters or more): an edit changes at most 3 of a key's trigrams (the three
+//   letters that start at each position), so two edits leave at least L − 2 − 6 ≥ 2 of them in the
+//   other key: of a key's distinct trigrams, any 7 (or all, when it has fewer) include one of the other's.
+// - Words in common (jaccard ≥ 0.6 either way): shared/(|A| + |B| − shared) ≥ 0.6 means
+//   8·shared ≥ 3·(|A| + |B|) ≥ 3·(|A| + 1), so at most |A| − s of A's words are unmatched, s being
+//   ⌈(3·|A| + 3)/8⌉: any |A| − s + 1 of them include a matched one. Two words match (sameWord) when
+//   equal or, from 5 letters, one edit apart, and then they share a token: the word itself or the word
+//   with one letter deleted (a substitution at i: both without i; an insertion: the shorter one itself).
+// The candidates are checked with similarPrepared itself, so the answers are exactly the pairwise ones.
+
+/** The tokens a word is indexed under: itself and, when it has 5 letters or more, itself less each one letter. */
+function wordTokens(word: string): string[] {
+  if (word.length < 5) return [word];
+  const tokens = new Set([word]);
+  for (let i = 0; i < word.length; i++) tokens.add(word.slice(0, i) + word.slice(i + 1));
+  return [...tokens];
+}
+
+function tokensOf(name: PreparedName): string[][] {
+  return (name.wordTokens ??= name.words.map(wordTokens));
+}
+
+/** The distinct trigrams of the key, for keys long enough for the edit-distance test. */
+function trigramsOf(name: PreparedName): string[] {
+  if (name.trigrams) return name.trigrams;
+  const grams = new Set<string>();
+  if (name.key.length >= 10) for (let i = 0; i + 3 <= name.key.length; i++) grams.add(name.key.slice(i, i + 3));
+  return (name.trigrams = [...grams]);
+}
+
+/** Prepared names (by position in a list) under everything two similar names could share. */
+class NameIndex {
+  private readonly byKey = new Map<string, number[]>();
+  private readonly byGram = new Map<string, number[]>();
+  private readonly byToken = new Map<string, number[]>();
+
+  constructor(names: readonly PreparedName[]) {
+    names.forEach((name, position) => {
+      if (!name.key) return;
+      NameIndex.add(this.byKey, name.key, position);
+      for (const gram of trigramsOf(name)) NameIndex.add(this.byGram, gram, position);
+      for (const tokens of tokensOf(name)) for (const token of tokens) NameIndex.add(this.byToken, token, position);
+    });
+  }
+
+  private static add(map: Map<string, number[]>, key: string, position: number): void {
+    const list = map.get(key);
+    if (!list) map.set(key, [position]);
+    else if (list[list.length - 1] !== position) list.push(position);
+  }
+
+  /** The positions of every indexed name `name` could be similarPrepared to (as its first argument), and some more. */
+  candidates(name: PreparedName): Set<number> {
+    const found = new Set<number>();
+    if (!name.key) return found;
+    const take = (list: readonly number[] | undefined) => {
+      if (list) for (const position of list) found.add(position);
+    };
+    take(this.byKey.get(name.key));
+    // The `count` cheapest of some groups of lists (any `count` of them will do; see above).
+    const cheapest = (groups: string[][], map: Map<string, number[]>, count: number) => {
+      const sized = groups.map((keys) => ({ keys, size: keys.reduce((sum, key) => sum + (map.get(key)?.length ?? 0), 0) }));
+      sized.sort((a, b) => a.size - b.size);
+      for (const { keys } of sized.slice(0, count)) for (const key of keys) take(map.get(key));
+    };
+    const grams = trigramsOf(name);
+    if (grams.length) cheapest(grams.map((gram) => [gram]), this.byGram, 7);
+    const words = name.words.length;
+    if (words) cheapest(tokensOf(name), this.byToken, words - Math.ceil((3 * words + 3) / 8) + 1);
+    return found;
+  }
+}
+
+/** Below this many pairs, comparing every pair is cheaper than building an index. */
+const INDEX_FROM_PAIRS = 4096;
 
 /** similarNames on prepared names, so that comparing one name with many prepares it only once. */
 function similarPrepared(a: PreparedName, b: PreparedName): boolean {
@@ -71,7 +156,7 @@ function similarPrepared(a: PreparedName, b: PreparedName): boolean {
   if (!keyA || !keyB) return false;
   if (keyA === keyB) return true;
   if (Math.min(keyA.length, keyB.length) >= 10 && withinEdits(a.counts, b.counts, 2) && editDistance(keyA, keyB, 2) <= 2) return true;
-  const shared = wordsA.filter((word) => wordsB.some((other) => sameWord(word, other))).length;
+  const shared = wordsA.filter((word, i) => wordsB.some((other, j) => sameWord(word, a.wordCounts[i], other, b.wordCounts[j]))).length;
   const union = wordsA.length + wordsB.length - shared;
   const jaccard = union ? shared / union : 0;
   const contained = shared === Math.min(wordsA.length, wordsB.length) && Math.min(wordsA.length, wordsB.length) >= 2;
@@ -152,10 +237,12 @@ export interface LikelyDuplicate<E extends Comparable> {
 /**
  * Every pair of entries in the directory that look like one activity, by the same test as the
  * pull-request warning above. Only entries that share a comune, or whose places fall in neighbouring
- * cells of about 1 km, are compared, so the cost grows with the size of the busiest comune rather
- * than with the square of the directory.
+ * cells of about 1 km, are compared; and within a busy comune or cell, only the names that share what
+ * similar names must share (NameIndex), so the cost no longer grows with the square of the busiest
+ * comune either. `indexFromPairs`: the number of pairs from which a bucket is indexed (tests set it to
+ * compare the indexed answers with every pair's).
  */
-export function likelyDuplicatePairs<E extends Comparable>(entries: readonly E[]): LikelyDuplicate<E>[] {
+export function likelyDuplicatePairs<E extends Comparable>(entries: readonly E[], indexFromPairs = INDEX_FROM_PAIRS): LikelyDuplicate<E>[] {
   const placed = entries.map(placedOf).filter((p): p is Placed<E> => p !== undefined);
   const buckets = new Map<string, number[]>();
   const add = (key: string, index: number) => {
@@ -188,16 +275,32 @@ export function likelyDuplicatePairs<E extends Comparable>(entries: readonly E[]
     found.add(`${i}|${j}`);
     pairs.push({ a: a.entry, b: b.entry, reason });
   };
+  // The pairs (i, j), i < j, of one bucket and one (maybe the same) bucket, in the order of the loops
+  // "for i of left, for j of right": every one when there are few, else only those whose names could be
+  // similar (NameIndex); the others would fail similarPrepared, so the answers and their order are the same.
+  const indexes = new Map<number[], NameIndex>();
+  const pairsOf = function* (left: number[], right: number[]): Generator<[number, number]> {
+    if (left.length * right.length < indexFromPairs) {
+      for (const i of left) for (const j of right) if (i < j) yield [i, j];
+      return;
+    }
+    let index = indexes.get(right);
+    if (!index) indexes.set(right, (index = new NameIndex(right.map((j) => placed[j].prepared))));
+    for (const i of left) {
+      const near = [...index.candidates(placed[i].prepared)].filter((y) => i < right[y]).sort((x, y) => x - y);
+      for (const y of near) yield [i, right[y]];
+    }
+  };
   for (const [key, bucket] of buckets) {
     if (key.startsWith('c|')) {
-      for (let x = 0; x < bucket.length; x++) for (let y = x + 1; y < bucket.length; y++) compare(bucket[x], bucket[y], false);
+      for (const [i, j] of pairsOf(bucket, bucket)) compare(i, j, false);
       continue;
     }
     const [lat, lon] = key.slice(2).split(':').map(Number);
     for (let dLat = -1; dLat <= 1; dLat++) {
       for (let dLon = -1; dLon <= 1; dLon++) {
         const near = buckets.get(`p|${lat + dLat}:${lon + dLon}`);
-        if (near) for (const i of bucket) for (const j of near) if (i < j) compare(i, j, true);
+        if (near) for (const [i, j] of pairsOf(bucket, near)) compare(i, j, true);
       }
     }
   }
