@@ -14,8 +14,8 @@ const FIELDS = [
   'name', 'name-en', 'summary', 'summary-en', 'location-name', 'address', 'schedule-note', 'cost-note', 'joining-note',
   'accessibility-note', 'verified-by', 'source-title', 'source-note', 'organization-name', 'organization-description',
 ];
-/** Fields that no page shows (kept in the data for the English interface to come). */
-const NOT_SHOWN = ['summary-en'];
+/** Fields that no page shows: the English name and summary, for the English pages (issue 12); the Italian pages no longer show the English name. */
+const NOT_SHOWN = ['name-en', 'summary-en'];
 const ENTITIES: Record<string, string> = { quot: '"', '#34': '"', '#39': "'", '#x27': "'", amp: '&', lt: '<', gt: '>' };
 // A marker with its payload as HTML text or a quoted attribute: no raw quote (it would end the attribute)
 // and no raw "&" (the entity in the value would be decoded), up to the final "0". A raw "<" before a digit

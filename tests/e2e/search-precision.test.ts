@@ -16,6 +16,8 @@ import { hasWords, normalizeWords } from '../../src/lib/search/synonyms.ts';
 
 interface Entry {
   name: string;
+  nameEn?: string;
+  status: string;
   category: string;
   needs: string[];
   audiences: string[];
@@ -39,6 +41,8 @@ const entries = new Map<string, Entry>(
       const { data, content } = matter(readFileSync(join(contentDir, 'resources', file), 'utf8'));
       const entry: Entry = {
         name: data.name,
+        nameEn: data.name_en,
+        status: data.status,
         category: data.category,
         needs: data.needs ?? [],
         audiences: data.audiences ?? [],
@@ -130,6 +134,44 @@ describe('search means what people type', () => {
     const matchesBologna = (e: Entry) => e.comuni.includes('Bologna') || hasWords(e.text, 'bologna');
     expect(found.filter((e) => !matchesCoro(e) && !matchesBologna(e)).map((e) => e.name)).toEqual([]);
     expect(total).toBe(found.length); // all on one page, so every result was checked
+    await page.close();
+  });
+});
+
+// English words find entries through their English names, summaries and descriptions, the English
+// labels of their categories, needs and audiences and the English synonyms, all in the same records
+// as the Italian words (src/lib/search/records.ts): so the bundles /cerca/ loads answer them.
+describe('search in English', () => {
+  it('"choir" puts choirs in the top 3', async () => {
+    const { found, page } = await search('q=choir');
+    expect(found.length).toBeGreaterThanOrEqual(3);
+    expect(found.slice(0, 3).filter((e) => !isChoir(e)).map((e) => e.name)).toEqual([]);
+    await page.close();
+  });
+
+  it('"walking group" puts walking groups in the top 5', async () => {
+    const { found, page } = await search('q=walking+group');
+    const walking = [...entries.values()].filter(isWalkingGroup).length;
+    expect(found.length).toBeGreaterThanOrEqual(Math.min(5, walking));
+    const top = found.slice(0, Math.min(5, walking));
+    expect(top.filter((e) => !isWalkingGroup(e)).map((e) => e.name)).toEqual([]);
+    await page.close();
+  });
+
+  it('"dementia" lists only Alzheimer and memory entries in the top 5', async () => {
+    const { found, page } = await search('q=dementia');
+    expect(found.length).toBeGreaterThanOrEqual(5);
+    expect(found.slice(0, 5).filter((e) => !isMemory(e)).map((e) => e.name)).toEqual([]);
+    await page.close();
+  });
+
+  it('the words of an entry\'s English name that its Italian name lacks find that entry first', async () => {
+    const englishOnly = (e: Entry) => normalizeWords(e.nameEn ?? '').trim().split(' ').filter((word) => word.length > 3 && !hasWords(normalizeWords(e.name), word));
+    const translated = [...entries.values()].filter((e) => e.status === 'attivo' && englishOnly(e).length > 0);
+    expect(translated.length).toBeGreaterThan(0);
+    const entry = translated.sort((a, b) => a.name.localeCompare(b.name))[0];
+    const { found, page } = await search(`q=${encodeURIComponent(englishOnly(entry).join(' '))}`);
+    expect(found[0]?.name).toBe(entry.name);
     await page.close();
   });
 });
