@@ -17,10 +17,12 @@ function SourceFields({ index, count }: { index: number; count: number }) {
   return (
     <fieldset className="group">
       <legend>{t('contributeSource')(n)}</legend>
-      <TextField name={`${path}.title`} label={t('contributeSourceTitle')} hint={resourceHint('sources.title')} value={source.title} onChange={set('title')} />
-      <TextField name={`${path}.url`} type="url" label={t('contributeSourceUrl')} optional hint={resourceHint('sources.url')} autoComplete="off" value={source.url} onChange={set('url')} />
-      <TextField name={`${path}.date`} label={t('contributeSourceDate')} optional hint={t('contributeSourceDateHint')} inputMode="numeric" autoComplete="off" value={source.date} onChange={set('date')} />
-      <TextField name={`${path}.note`} label={t('contributeSourceNote')} optional hint={resourceHint('sources.note')} value={source.note} onChange={set('note')} />
+      <TextField name={`${path}.title`} label={t('contributeSourceTitle')} value={source.title} onChange={set('title')} />
+      <TextField name={`${path}.url`} type="url" label={t('contributeSourceUrl')} optional autoComplete="off" value={source.url} onChange={set('url')} />
+      <Advanced names={[`${path}.date`, `${path}.note`]} summary={t('contributeSourceMore')}>
+        <TextField name={`${path}.date`} label={t('contributeSourceDate')} optional hint={t('contributeSourceDateHint')} inputMode="numeric" autoComplete="off" value={source.date} onChange={set('date')} />
+        <TextField name={`${path}.note`} label={t('contributeSourceNote')} optional hint={resourceHint('sources.note')} value={source.note} onChange={set('note')} />
+      </Advanced>
       {count > 1 && (
         <button type="button" className="button button--secondary" onClick={() => update((d) => void d.resource.sources.splice(index, 1))}>
           {t('contributeRemoveSource')(n)}
@@ -33,6 +35,9 @@ function SourceFields({ index, count }: { index: number; count: number }) {
 export default function CheckFields() {
   const { contribution, update, takenId } = useForm();
   const r = contribution.resource;
+  const status = (
+    <RadioGroup name="status" label={t('contributeStatus')} row hint={resourceHint('status')} value={r.status} options={choices(statuses)} onChange={(v) => update((d) => void (d.resource.status = v))} />
+  );
   return (
     <>
       <Group name="sources" legend={t('sourcesLabel')} hint={resourceHint('sources')} className="group group--plain">
@@ -43,13 +48,17 @@ export default function CheckFields() {
           {t('contributeAddSource')}
         </button>
       </Group>
-      <Group name="verified" legend={t('contributeVerifiedLegend')} hint={resourceHint('verified')}>
-        <TextField name="verified.by" label={t('contributeVerifiedBy')} hint={resourceHint('verified.by')} value={r.verified.by} onChange={(v) => update((d) => void (d.resource.verified.by = v))} />
-        <SelectField name="verified.method" label={t('contributeVerifiedMethod')} value={r.verified.method} options={selectOptions(verificationMethods)} onChange={(v) => update((d) => void (d.resource.verified.method = v))} />
-        <TextField name="verified.date" type="date" label={t('contributeVerifiedDate')} hint={resourceHint('verified.date')} value={r.verified.date} onChange={(v) => update((d) => void (d.resource.verified.date = v))} />
+      <Group name="verified" legend={t('contributeVerifiedLegend')}>
+        <TextField name="verified.by" label={t('contributeVerifiedBy')} hint={t('contributeVerifiedByHint')} value={r.verified.by} onChange={(v) => update((d) => void (d.resource.verified.by = v))} />
+        <div className="field-row">
+          <SelectField name="verified.method" label={t('contributeVerifiedMethod')} value={r.verified.method} options={selectOptions(verificationMethods)} onChange={(v) => update((d) => void (d.resource.verified.method = v))} />
+          <TextField name="verified.date" type="date" label={t('contributeVerifiedDate')} value={r.verified.date} onChange={(v) => update((d) => void (d.resource.verified.date = v))} />
+        </div>
       </Group>
-      <RadioGroup name="status" label={t('contributeStatus')} hint={resourceHint('status')} value={r.status} options={choices(statuses)} onChange={(v) => update((d) => void (d.resource.status = v))} />
-      <Advanced names={['id']}>
+      {contribution.updating && status}
+      {/* A new entry is active: its status is under «Avanzate»; for an update, closing or pausing it is one of the changes to make. */}
+      <Advanced names={contribution.updating ? ['id'] : ['id', 'status']}>
+        {!contribution.updating && status}
         <TextField
           name="id"
           label={t('contributeId')}

@@ -112,12 +112,13 @@ export function SelectField<T extends string>({
   );
 }
 
-/** Options of a group: value, label and an optional hint. */
-export type Choice<T extends string> = readonly [value: T, label: string, hint?: string];
+/** Options of a group: value, label, an optional hint, and an optional longer name for screen readers ("lun", "lunedì"). */
+export type Choice<T extends string> = readonly [value: T, label: string, hint?: string, name?: string];
 
 /**
  * A fieldset of checkboxes for a list of vocabulary values. `more` are further choices behind a
- * disclosure ("Altre scelte"), after the usual ones; `columns` sets short labels side by side.
+ * disclosure ("Altre scelte"), after the usual ones; `columns` sets short labels side by side, and
+ * `compact` very short ones (the days of the week), several to a row.
  */
 export function CheckboxGroup<T extends string>({
   name,
@@ -128,17 +129,18 @@ export function CheckboxGroup<T extends string>({
   options,
   more = [],
   columns,
+  compact,
   onChange,
-}: Common & { values: readonly T[]; options: readonly Choice<T>[]; more?: readonly Choice<T>[]; columns?: boolean; onChange: (values: T[]) => void }) {
+}: Common & { values: readonly T[]; options: readonly Choice<T>[]; more?: readonly Choice<T>[]; columns?: boolean; compact?: boolean; onChange: (values: T[]) => void }) {
   const { id, describedBy, invalid, messages } = useMessages(name, label, hint);
   const all = [...options, ...more];
   // The further choices open by themselves when one of them is chosen (e.g. in an entry being updated).
   const [moreOpen, setMoreOpen] = useState(false);
   const moreChosen = more.some(([key]) => values.includes(key));
   const toggle = (value: T, on: boolean) => onChange(all.map(([key]) => key).filter((key) => (key === value ? on : values.includes(key))));
-  const box = ([key, text, help]: Choice<T>) => (
+  const box = ([key, text, help, spoken]: Choice<T>) => (
     <div className="choice" key={key}>
-      <input type="checkbox" id={`${id}-${key}`} name={name} value={key} checked={values.includes(key)} aria-invalid={invalid || undefined} onChange={(event) => toggle(key, event.target.checked)} />
+      <input type="checkbox" id={`${id}-${key}`} name={name} value={key} checked={values.includes(key)} aria-label={spoken} aria-invalid={invalid || undefined} onChange={(event) => toggle(key, event.target.checked)} />
       <label htmlFor={`${id}-${key}`}>
         {text}
         {help && <span className="choice-hint"> — {help}</span>}
@@ -146,7 +148,7 @@ export function CheckboxGroup<T extends string>({
     </div>
   );
   return (
-    <fieldset id={id} className={`choices${columns ? ' choices--columns' : ''}${invalid ? ' field--invalid' : ''}`} aria-describedby={describedBy}>
+    <fieldset id={id} className={`choices${columns ? ' choices--columns' : ''}${compact ? ' choices--compact' : ''}${invalid ? ' field--invalid' : ''}`} aria-describedby={describedBy}>
       <legend>
         {label}
         {optional && <span className="optional"> {t('contributeOptional')}</span>}
@@ -163,11 +165,11 @@ export function CheckboxGroup<T extends string>({
   );
 }
 
-/** A fieldset of radio buttons. */
-export function RadioGroup<T extends string>({ name, label, hint, value, options, onChange }: Common & { value: T | ''; options: readonly Choice<T>[]; onChange: (value: T) => void }) {
+/** A fieldset of radio buttons; `row` sets short ones side by side. */
+export function RadioGroup<T extends string>({ name, label, hint, value, options, row, onChange }: Common & { value: T | ''; options: readonly Choice<T>[]; row?: boolean; onChange: (value: T) => void }) {
   const { id, describedBy, invalid, messages } = useMessages(name, label, hint);
   return (
-    <fieldset id={id} className={`choices choices--inline${invalid ? ' field--invalid' : ''}`} aria-describedby={describedBy}>
+    <fieldset id={id} className={`choices choices--inline${row ? ' choices--row' : ''}${invalid ? ' field--invalid' : ''}`} aria-describedby={describedBy}>
       <legend>{label}</legend>
       {messages}
       {options.map(([key, text]) => (

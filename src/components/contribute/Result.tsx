@@ -65,7 +65,7 @@ function FileActions({ file, updating, config, index }: { file: OutputFile; upda
       <p role="status" className="copy-status">{status}</p>
       {!isUpdate && href.length > SAFE_URL_LENGTH && <p className="field-hint">{t('contributeLongUrl')}</p>}
       <label htmlFor={`${id}-testo`}>{t('contributeFileText')}</label>
-      <textarea ref={text} id={`${id}-testo`} className="file-text" readOnly rows={Math.min(30, file.text.split('\n').length + 1)} value={file.text} spellCheck={false} />
+      <textarea ref={text} id={`${id}-testo`} className="file-text" readOnly rows={Math.min(10, file.text.split('\n').length + 1)} value={file.text} spellCheck={false} />
     </section>
   );
 }
@@ -104,19 +104,22 @@ const Result = forwardRef<HTMLHeadingElement, Props>(function Result({ files, up
         {t('contributeReady')}
       </h2>
       <p>{t('contributeReadyText')}</p>
+      {/* Closed at first: the ways to send come first on a phone screen; the preview is one tap away. */}
+      <details className="advanced preview-details">
+        <summary>{t('contributePreview')}</summary>
+        <div className="advanced-body">
+          <ErrorBoundary fallback={<p className="notice">{t('contributePreviewFailed')}</p>}>
+            <Suspense fallback={<p role="status">{t('contributePreviewLoading')}</p>}>
+              <Preview {...preview} />
+            </Suspense>
+          </ErrorBoundary>
+        </div>
+      </details>
       {files.length > 1 && <p className="notice">{t('contributeOrgFirst')}</p>}
       {files.map((file, index) => (
         <FileActions key={file.path} file={file} updating={updating} config={config} index={index} />
       ))}
       <WithoutGithub files={files} updating={updating} config={config} name={preview.resource.name} />
-      <section aria-labelledby="anteprima">
-        <h2 id="anteprima">{t('contributePreview')}</h2>
-        <ErrorBoundary fallback={<p className="notice">{t('contributePreviewFailed')}</p>}>
-          <Suspense fallback={<p role="status">{t('contributePreviewLoading')}</p>}>
-            <Preview {...preview} />
-          </Suspense>
-        </ErrorBoundary>
-      </section>
     </section>
   );
 });

@@ -8,6 +8,8 @@ import { Advanced, CheckboxGroup, Group, SelectField, TextArea, TextField } from
 import { choices, MONTHS, selectOptions } from './options.ts';
 
 const WEEKS = ['1', '2', '3', '4', '-1'] as const;
+/** The days by their usual short names (lun, mar…), which are the vocabulary's keys; screen readers say the whole name. */
+const DAYS = choices(days).map(([key, name]) => [key, key, undefined, name] as const);
 
 function SessionFields({ index }: { index: number }) {
   const { contribution, update } = useForm();
@@ -18,17 +20,18 @@ function SessionFields({ index }: { index: number }) {
   return (
     <fieldset className="group session">
       <legend>{t('contributeSession')(n)}</legend>
-      <CheckboxGroup name={`${path}.days`} label={t('contributeDays')} values={session.days} options={choices(days)} onChange={(v) => set((s) => void (s.days = v))} />
-      <div className="field-row">
-        <TextField name={`${path}.start`} type="time" label={t('contributeStart')} optional hint={resourceHint('schedule.sessions.start')} value={session.start} onChange={(v) => set((s) => void (s.start = v))} />
-        <TextField name={`${path}.end`} type="time" label={t('contributeEnd')} optional hint={resourceHint('schedule.sessions.end')} value={session.end} onChange={(v) => set((s) => void (s.end = v))} />
+      <CheckboxGroup name={`${path}.days`} label={t('contributeDays')} compact values={session.days} options={DAYS} onChange={(v) => set((s) => void (s.days = v))} />
+      {/* Two to a row, without hints (the labels say when each is needed), so that a session fits on a phone screen. */}
+      <div className="field-row field-row--narrow">
+        <TextField name={`${path}.start`} type="time" label={t('contributeStart')} optional value={session.start} onChange={(v) => set((s) => void (s.start = v))} />
+        <TextField name={`${path}.end`} type="time" label={t('contributeEnd')} optional value={session.end} onChange={(v) => set((s) => void (s.end = v))} />
       </div>
+      <div className="field-row field-row--narrow">
       {!session.start && (
         <SelectField
           name={`${path}.part_of_day`}
           label={t('contributePartOfDay')}
           optional
-          hint={resourceHint('schedule.sessions.part_of_day')}
           value={session.part_of_day}
           options={selectOptions(partsOfDay)}
           empty={t('contributeNone')}
@@ -54,6 +57,7 @@ function SessionFields({ index }: { index: number }) {
           onChange={(v) => set((s) => void (s.week_of_month = v))}
         />
       )}
+      </div>
       <button type="button" className="button button--secondary" onClick={() => update((d) => void d.resource.schedule.sessions.splice(index, 1))}>
         {t('contributeRemoveSession')(n)}
       </button>
