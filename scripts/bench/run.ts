@@ -358,6 +358,12 @@ ${failures.length ? `**Failures:**\n\n${failures.join('\n')}\n\n` : ''}## How it
   median time is reported. Peak memory is the highest sum of resident memory (VmRSS) over the build
   process and all its children (Pagefind's binary included), sampled every 100 ms from /proc; the
   maximum over the runs is reported.
+- **Open data** (issue 11: under 10% of the build): the HSDS export and the calendars, steps of their own
+  after Astro, as they log their time; the export routes inside \`astro build\` (GeoJSON, CSV, /dati/, the
+  HSDS and calendar hand-overs, robots.txt, and the sitemap's own logged time), read from Astro's log by
+  \`scripts/bench/route-times.ts\`. Astro renders 4 routes at once and prints a time when any of them ends,
+  so the log is replayed to match times to routes, with bounds where it cannot tell; since route times
+  overlap, their part of the wall time is their share of all route time times the generation's wall time.
 - **Sizes**: every file of the build output; \`pagefind/\` as written (its index files are already
   gzip-compressed); map data as written and gzip-compressed (level 9).
 - **Browser**: Debian's headless Chromium, ${o.browserRuns} runs per row, medians. The built site is served

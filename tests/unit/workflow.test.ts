@@ -106,6 +106,14 @@ describe('GitHub Actions workflows', () => {
       expect(runs.indexOf('npm test')).toBeLessThan(runs.indexOf('npm run build'));
     });
 
+    it('checks the site against GitHub Pages’ size limit after building it and before uploading it', () => {
+      const [, deploy] = deployJobs[0];
+      const steps = (jobs[deploy.needs as string].steps as Yaml[]).map((step) => String(step.run ?? step.uses ?? ''));
+      const check = steps.indexOf('npm run check:size -- dist --host github-pages');
+      expect(check).toBeGreaterThan(steps.indexOf('npm run build'));
+      expect(check).toBeLessThan(steps.findIndex((s) => s.startsWith('actions/upload-pages-artifact@')));
+    });
+
     it('grants pages: write and id-token: write to the deploy job only; every other job reads only', () => {
       for (const [id, job] of Object.entries(jobs)) {
         if (id === deployJobs[0][0]) expect(job.permissions).toEqual({ pages: 'write', 'id-token': 'write' });
