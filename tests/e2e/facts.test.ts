@@ -76,6 +76,8 @@ describe('the facts of one entry, in its three views', () => {
       await expect.poll(() => page.locator('#passo-titolo').textContent()).toMatch(`Passo ${step} di 8`);
     }
     await page.getByRole('button', { name: 'Controlla e prepara il file' }).click();
+    // The preview is closed under the check's summary: the person opens it.
+    await page.locator('.preview-details > summary', { hasText: 'Anteprima della scheda' }).click();
     await page.locator('.preview [data-fact]').first().waitFor();
     await expect(linesOn(page, '.preview')).resolves.toEqual(model);
     await page.close();
