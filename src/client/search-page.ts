@@ -11,16 +11,17 @@ import { comuneOption, findComune } from '../lib/search/comuni-lookup.ts';
 import { indexCompactComuni, type CompactComuni } from '../lib/contribute/comuni.ts';
 import type { ComuniIndex } from '../lib/comuni.ts';
 import { FACETS } from '../lib/search/facets.ts';
-import { categories, type Category } from '../schema/vocabularies.ts';
+import { categories } from '../schema/vocabularies.ts';
+import { resultCard, type ResultCard, type ResultData } from '../lib/search/card.ts';
 import { t } from '../lib/i18n.ts';
 import { urls } from '../lib/urls.ts';
-import { bundlePath, entriesIn, ONLINE_SCOPE, primaryScope, scopesForState } from '../lib/search/scopes.ts';
+import { bundlePath, entriesIn, mergesIndexes, ONLINE_SCOPE, primaryScope, scopesForState, searchBundles } from '../lib/search/scopes.ts';
 import { SEARCH_RANKING, searchPrecisely } from '../lib/search/precision.ts';
 
 interface PagefindResult {
   id: string;
   score: number;
-  data: () => Promise<{ url: string; meta: Record<string, string> }>;
+  data: () => Promise<ResultData>;
 }
 interface PagefindSearch {
   results: PagefindResult[];
@@ -48,9 +49,13 @@ const filtersButton = $<HTMLButtonElement>('#apri-filtri');
 const resultsHeading = $<HTMLHeadingElement>('#risultati-titolo');
 const catalog = readScopeCatalog();
 
-/** One Pagefind instance per set of bundles: the primary bundle with the others merged in. */
+/**
+ * One Pagefind instance per set of bundles: the primary bundle with the others merged in. A search
+ * for all of Italy opens the national bundle alone (searchBundles).
+ */
 const instances = new Map<string, Promise<Pagefind>>();
-function loadPagefind(scopes: string[]): Promise<Pagefind> {
+function loadPagefind(regions: string[]): Promise<Pagefind> {
+  const scopes = searchBundles(regions, catalog);
   const primary = primaryScope(scopes, catalog) ?? ONLINE_SCOPE;
   const key = scopes.join(' ');
   let instance = instances.get(key);
@@ -183,30 +188,30 @@ function updateCounts(counts: Record<string, Record<string, number>>): void {
   }
 }
 
-function card(url: string, meta: Record<string, string>, result: RankedResult): HTMLLIElement {
+function card(data: ResultCard, result: RankedResult): HTMLLIElement {
   const item = document.createElement('li');
   item.className = 'card';
   const heading = document.createElement('h3');
   const link = document.createElement('a');
-  link.href = url;
-  link.textContent = meta.title ?? url;
+  link.href = data.url;
+  link.textContent = data.title;
   heading.append(link);
   const about = document.createElement('p');
   about.className = 'meta';
-  const category = categories[meta.category as Category]?.it ?? '';
-  about.textContent = [category, meta.place, result.distanceKm === undefined ? '' : t('distanceAway')(formatDistance(result.distanceKm))]
+  const category = data.category ? (categories[data.category]?.it ?? '') : '';
+  about.textContent = [category, data.place, result.distanceKm === undefined ? '' : t('distanceAway')(formatDistance(result.distanceKm))]
     .filter(Boolean)
     .join(' · ');
   const summary = document.createElement('p');
-  summary.textContent = meta.summary ?? '';
+  summary.textContent = data.summary ?? '';
   const when = document.createElement('p');
   when.className = 'meta';
-  when.textContent = [meta.when, meta.cost].filter(Boolean).join(' · ');
+  when.textContent = [data.when, data.cost].filter(Boolean).join(' · ');
   item.append(heading, about, summary, when);
-  if (meta.id) {
+  if (data.id) {
     const toggle = document.createElement('shortlist-toggle');
-    toggle.dataset.id = meta.id;
-    toggle.dataset.name = meta.title ?? '';
+    toggle.dataset.id = data.id;
+    toggle.dataset.name = data.title;
     item.append(toggle);
   }
   return item;
@@ -236,7 +241,8 @@ async function run(state: SearchState): Promise<void> {
   try {
     const scopes = scopesForState(state, catalog);
     const pagefind = await loadPagefind(scopes);
-    const search = await searchPrecisely(pagefind, state.q, pagefindFilters(state));
+    // One index ranks names itself; merged ones need the name search (precision.ts).
+    const search = await searchPrecisely(pagefind, state.q, pagefindFilters(state), { names: mergesIndexes(searchBundles(scopes, catalog), catalog) });
     const needsPoints = Boolean(state.near || state.area || state.sort === 'nome' || state.map);
     const points = needsPoints ? await loadMapPoints(scopes) : undefined;
     if (mine !== runNumber) return;
@@ -250,7 +256,7 @@ async function run(state: SearchState): Promise<void> {
     const byId = new Map(search.results.map((r) => [r.id, r]));
     const datas = await Promise.all(page.items.map((r) => byId.get(r.id)!.data()));
     if (mine !== runNumber) return;
-    list.replaceChildren(...datas.map((data, i) => card(data.url, data.meta, page.items[i])));
+    list.replaceChildren(...datas.map((data, i) => card(resultCard(data), page.items[i])));
     status.textContent = t('resultsCount')(ranked.length);
     list.dataset.count = String(ranked.length);
     renderPager(page.page, page.pages);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { gzipSync } from 'node:zlib';
-import { buildScopeCatalog, distanceToBoundsKm, entriesIn, mapScopes, primaryScope, provinceOfComuneOption, scopesForState, scopesOfEntry } from '../../src/lib/search/scopes.ts';
+import { buildScopeCatalog, distanceToBoundsKm, entriesIn, mapScopes, mergesIndexes, NATIONAL_SCOPE, primaryScope, provinceOfComuneOption, scopesForState, scopesOfEntry, searchBundles } from '../../src/lib/search/scopes.ts';
 import { metaPageIds } from '../../src/lib/search/pagefind-meta.ts';
 import { emptyState, type SearchState } from '../../src/lib/search/state.ts';
 
@@ -64,6 +64,25 @@ describe('search bundles by region', () => {
   it('starts Pagefind from the online bundle when there is one', () => {
     expect(primaryScope(['sicilia'], catalog)).toBe('online');
     expect(primaryScope(['sicilia'], { scopes: { sicilia: 1 }, provinces: {} })).toBe('sicilia');
+  });
+
+  it('opens the national bundle alone for a search of all of Italy, and the regions\' own for a place', () => {
+    const everywhere = scopesForState(state({ q: 'coro' }), catalog);
+    expect(searchBundles(everywhere, catalog)).toEqual([NATIONAL_SCOPE]);
+    expect(primaryScope([NATIONAL_SCOPE], catalog)).toBe(NATIONAL_SCOPE);
+    // Nothing near Sassari in this catalog: all of Italy again.
+    expect(searchBundles(scopesForState(state({ near: { lat: 40.7259, lon: 8.5557, label: 'Sassari (SS)' } }), catalog), catalog)).toEqual([NATIONAL_SCOPE]);
+    expect(searchBundles(scopesForState(state({ filters: { provincia: ['BO'] } }), catalog), catalog)).toEqual(['emilia-romagna']);
+    expect(searchBundles(['emilia-romagna', 'online'], catalog)).toEqual(['emilia-romagna', 'online']);
+    // A directory with a single bundle has no national one: that bundle is all of Italy.
+    expect(searchBundles(['sicilia'], { scopes: { sicilia: 1 }, provinces: {} })).toEqual(['sicilia']);
+  });
+
+  it('knows when a search merges indexes: a region always joins the online bundle, the national one stands alone', () => {
+    expect(mergesIndexes([NATIONAL_SCOPE], catalog)).toBe(false);
+    expect(mergesIndexes(['online'], catalog)).toBe(false);
+    expect(mergesIndexes(['emilia-romagna'], catalog)).toBe(true);
+    expect(mergesIndexes(['sicilia'], { scopes: { sicilia: 1 }, provinces: {} })).toBe(false);
   });
 });
 

@@ -4,6 +4,7 @@ import { pageOf, pointsByResult, rankResults } from '../../src/lib/search/result
 import { decodeMapData, encodeMapData } from '../../src/lib/search/map-data.ts';
 import { toFeatures } from '../../src/lib/search/clusters.ts';
 import { facetValues, searchRecord, sessionDays } from '../../src/lib/search/records.ts';
+import { entryIdOfUrl, resultCard } from '../../src/lib/search/card.ts';
 import { findComune } from '../../src/lib/search/comuni-lookup.ts';
 import { createComuniIndex } from '../../src/lib/comuni.ts';
 import { fragmentUrls } from '../../src/lib/search/fragments.ts';
@@ -82,13 +83,32 @@ describe('filters and records built from an entry', () => {
     expect(sessionDays(choir)).toEqual(['lun', 'gio']);
   });
 
-  it('indexes the words people use, including vocabulary labels', () => {
+  it('indexes the words people use, including vocabulary labels, each once', () => {
     const record = searchRecord('coro-di-quartiere', choir, 'Cantiamo insieme in città.', { name: 'Associazione Coro', type: 'associazione' });
     expect(record.url).toBe('/risorse/coro-di-quartiere/');
-    expect(record.content).toContain('Musica e canto');
     expect(record.content).toContain('Cantiamo insieme in città.');
-    expect(record.meta).toMatchObject({ title: 'Coro di quartiere', place: 'Rho (MI)', cost: 'Gratuito', when: 'lun e gio 18:00' });
+    // Pagefind indexes meta fields too: name, summary and labels are there, and not written again in the text.
+    expect(record.meta.terms).toContain('Musica e canto');
+    expect(record.content).not.toContain('Musica e canto');
+    expect(record.content).not.toContain(choir.summary);
+    expect(record.meta).toEqual({ title: 'Coro di quartiere', terms: record.meta.terms, summary: choir.summary, place: 'Rho (MI)', cost: 'Gratuito', when: 'lun e gio 18:00' });
     expect(record.filters.accesso).toEqual(['accesso-libero']);
+  });
+
+  it('gives a result card what it shows: the id from the URL, the category from the filters', () => {
+    const record = searchRecord('coro-di-quartiere', choir, 'Cantiamo insieme.');
+    expect(resultCard(record)).toEqual({
+      id: 'coro-di-quartiere',
+      url: '/risorse/coro-di-quartiere/',
+      title: 'Coro di quartiere',
+      category: 'musica-canto',
+      place: 'Rho (MI)',
+      summary: choir.summary,
+      when: 'lun e gio 18:00',
+      cost: 'Gratuito',
+    });
+    expect(entryIdOfUrl('https://example.org/risorse/a-b/')).toBe('a-b');
+    expect(entryIdOfUrl('/cerca/')).toBeUndefined();
   });
 
   it('weighs vocabulary labels and the synonyms that mean an entry in its terms, and files who runs it', () => {

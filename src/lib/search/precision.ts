@@ -18,11 +18,11 @@ import { foldedWords } from './words.ts';
  *   ("cor" for coro over "cors" for corsi), which matters for the partly typed words we keep;
  * - metaWeights: words in an entry's name (title, 6) and in its categories, needs, audiences and
  *   the everyday words that mean it (terms, 4) outrank body text; the place (comune and province)
- *   weighs 3, so "coro bologna" puts the choir in Bologna first; ids, coordinates and keys none.
+ *   weighs 3, so "coro bologna" puts the choir in Bologna first (records.ts keeps no other meta field).
  */
 export const SEARCH_RANKING = {
   termSimilarity: 4,
-  metaWeights: { title: 6, terms: 4, place: 3, summary: 1.5, when: 0.5, cost: 0.5, id: 0, category: 0, status: 0, lat: 0, lon: 0 },
+  metaWeights: { title: 6, terms: 4, place: 3, summary: 1.5, when: 0.5, cost: 0.5 },
 } as const;
 
 /** Words too common to say what someone is looking for. */
@@ -113,18 +113,29 @@ export interface PreciseSearch<R extends SearchResultLike> {
   countsTerm: string | null;
 }
 
-/** Runs a precise search: Pagefind's own search plus, per query word, a whole-word search and a name search. */
+export interface PreciseOptions {
+  /**
+   * Whether to ask which entries name each word (NAME_MARK). Needed when several bundles are
+   * merged, whose scores are not comparable; within one index (the national one) Pagefind's own
+   * ranking already weighs names (SEARCH_RANKING), and skipping it saves a search and an index
+   * chunk per word.
+   */
+  names?: boolean;
+}
+
+/** Runs a precise search: Pagefind's own search plus, per query word, a whole-word search and (unless told not to) a name search. */
 export async function searchPrecisely<R extends SearchResultLike>(
   pagefind: PagefindLike<R>,
   query: string,
   filters: Record<string, unknown>,
+  { names = true }: PreciseOptions = {},
 ): Promise<PreciseSearch<R>> {
   const term = query.trim() || null;
   const words = term ? queryWords(term) : [];
   const [all, ...exact] = await Promise.all([
     pagefind.search(term, { filters }),
     ...words.map((word) => pagefind.search(wholeWordQuery(word), { filters })),
-    ...words.map((word) => pagefind.search(nameWordQuery(word), { filters })),
+    ...(names ? words.map((word) => pagefind.search(nameWordQuery(word), { filters })) : []),
   ]);
   const ids = (search: SearchLike<R>) => search.results.map((r) => r.id);
   const byId = new Map<string, R>();

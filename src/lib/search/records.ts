@@ -79,13 +79,22 @@ export function facetValues(resource: Resource, organizationType?: OrganizationT
 
 /** The words a resource is found by: its text plus the Italian labels of its vocabulary values. */
 export function searchText(resource: Resource, body: string, organization: RecordOrganization | undefined): string {
+  return [resource.name, resource.summary, ...labelsOf(resource), bodyText(resource, body, organization)].join('\n');
+}
+
+/** The Italian labels of a resource's category, needs and audiences. */
+function labelsOf(resource: Resource): string[] {
+  return [categories[resource.category].it, ...resource.needs.map((key) => needs[key].it), ...resource.audiences.map((key) => audiences[key].it)];
+}
+
+/**
+ * The words of a resource that its record's meta fields do not already hold (name, summary and
+ * labels are there, and Pagefind indexes every meta field): written once, they keep the index
+ * chunk a search fetches smaller.
+ */
+function bodyText(resource: Resource, body: string, organization: RecordOrganization | undefined): string {
   return [
-    resource.name,
     resource.name_en,
-    resource.summary,
-    categories[resource.category].it,
-    ...resource.needs.map((key) => needs[key].it),
-    ...resource.audiences.map((key) => audiences[key].it),
     ...resource.joining.methods.map((key) => joinMethods[key].it),
     ...resource.accessibility.features.map((key) => accessibilityFeatures[key].it),
     ...resource.locations.flatMap((place) => [place.name, place.address, place.comune]),
@@ -102,35 +111,34 @@ export function searchText(resource: Resource, body: string, organization: Recor
  * its category, needs and audiences, and the everyday words of the synonym groups that mean it.
  */
 export function searchTerms(resource: Resource, means: string[]): string {
-  const labels = [categories[resource.category].it, ...resource.needs.map((key) => needs[key].it), ...resource.audiences.map((key) => audiences[key].it)];
-  return [...new Set([...labels, ...means])].join(', ');
+  return [...new Set([...labelsOf(resource), ...means])].join(', ');
 }
 
 /**
  * The Pagefind record of a resource. Synonyms are written into the record here, at build time, so
  * a search costs no extra request: those that mean the resource into the weighted `terms` field,
  * those only related to it after its text.
+ *
+ * Pagefind indexes every meta field as searchable words, so `meta` holds only what a result card
+ * shows and the weighted words (the card reads the id from the URL and the category from the
+ * filters: card.ts), and `content` only the words that meta does not already hold.
  */
 export function searchRecord(id: string, resource: Resource, body: string, organization?: RecordOrganization): SearchRecord {
-  const first = resource.locations[0];
   const filters = facetValues(resource, organization?.type);
   const text = searchText(resource, body, organization);
-  const found = synonymWords({ category: resource.category, needs: resource.needs, audiences: resource.audiences, text });
+  const about = [resource.name, resource.name_en, resource.summary].filter(Boolean).join('\n');
+  const found = synonymWords({ category: resource.category, needs: resource.needs, audiences: resource.audiences, text, about });
   return {
     url: urls.resource(id),
-    content: [text, ...found.related, nameTokens(resource.name)].join('\n'),
+    content: [bodyText(resource, body, organization), ...found.related, nameTokens(resource.name)].join('\n'),
     language: 'it',
     meta: {
       title: resource.name,
       terms: searchTerms(resource, found.means),
-      id,
       summary: resource.summary,
-      category: resource.category,
       place: placeSummary(resource),
       when: scheduleSummary(resource.schedule),
       cost: formatCost(resource.cost),
-      status: resource.status,
-      ...(first ? { lat: first.lat.toFixed(4), lon: first.lon.toFixed(4) } : {}),
     },
     filters: Object.fromEntries(Object.entries(filters).filter(([, values]) => values.length > 0)),
   };

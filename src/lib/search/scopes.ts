@@ -1,15 +1,23 @@
 /**
  * The search index is split by region: one Pagefind bundle per region (an entry with places in two
  * regions is in both) and one for online-only resources. A search within a place loads only the
- * bundles that can hold its results; a search for all of Italy merges them all. One national index
- * would make every search download Pagefind's list of all pages first: about 300 KB at 50,000
- * entries (docs/benchmarks.md).
+ * bundles that can hold its results. A search for all of Italy opens a national bundle instead
+ * (NATIONAL_SCOPE), which holds every entry once: only it pays for Pagefind's list of all pages
+ * (about 300 KB at 50,000 entries, docs/benchmarks.md), which no search within a place loads.
  */
 import { distanceKm, type Point } from '../geo.ts';
 import type { Area, SearchState } from './state.ts';
 
 /** The bundle of resources that have no place (regione facet value "online"). */
 export const ONLINE_SCOPE = 'online';
+
+/**
+ * The bundle of every listed entry, once, which a search for all of Italy opens alone. Its list of
+ * pages is no longer than the regions' lists together, but a word's index chunk is fetched once
+ * instead of once per region (about twenty), and so is Pagefind's start-up. Its records are the
+ * regions' own, so its result ids are the same and the regions' map data serve it too.
+ */
+export const NATIONAL_SCOPE = 'italia';
 
 /** A "near" position brings in every region with an entry within this distance. */
 export const NEAR_SCOPE_KM = 30;
@@ -126,11 +134,29 @@ export function scopesForState(state: Pick<SearchState, 'filters' | 'near' | 'ar
 }
 
 /**
- * The bundle Pagefind starts from (the others are merged into it). The online bundle is small and
- * always the same, so its runtime and WebAssembly are downloaded once whatever the place; it joins
- * every search, and its entries drop out wherever a place filter or the map area applies.
+ * The bundles to open for a search over these regions' bundles: the national one when they are all
+ * of them (and there is more than one), otherwise the regions' own.
+ */
+export function searchBundles(scopes: string[], catalog: ScopeCatalog): string[] {
+  const all = Object.keys(catalog.scopes);
+  const wanted = new Set(scopes);
+  return all.length > 1 && all.every((scope) => wanted.has(scope)) ? [NATIONAL_SCOPE] : scopes;
+}
+
+/**
+ * The bundle Pagefind starts from (the others are merged into it): the national bundle when that
+ * is the one opened. Otherwise the online bundle: it is small and always the same, so its runtime
+ * and WebAssembly are downloaded once whatever the place; it joins every search, and its entries
+ * drop out wherever a place filter or the map area applies.
  */
 export function primaryScope(scopes: string[], catalog: ScopeCatalog): string | undefined {
+  if (scopes.includes(NATIONAL_SCOPE)) return NATIONAL_SCOPE;
   if (ONLINE_SCOPE in catalog.scopes) return ONLINE_SCOPE;
   return scopes[0] ?? Object.keys(catalog.scopes)[0];
+}
+
+/** Whether Pagefind merges several indexes for these bundles (their scores are then not comparable: see precision.ts). */
+export function mergesIndexes(bundles: string[], catalog: ScopeCatalog): boolean {
+  const primary = primaryScope(bundles, catalog);
+  return bundles.some((bundle) => bundle !== primary);
 }
