@@ -220,13 +220,41 @@ function card(data: ResultCard, result: RankedResult): HTMLLIElement {
 let runNumber = 0;
 /** The query whose filter counts match the results on screen (see searchPrecisely). */
 let lastCountsTerm: string | null | undefined;
+/** The state (as in the URL) whose results are on screen or being searched for. */
+let searchedFor: string | undefined;
+/** What the list on screen shows: its results, in order, with their distances. */
+let shown: string | undefined;
 
-/** Searches for a state and renders its page of results; a newer search makes an older one stop. */
+/**
+ * Puts a page of cards on screen. The same results as those shown keep their elements, so a late
+ * repeat cannot pull the focus from under a keyboard user; new ones replace them, and focus that
+ * was in the list goes to the same entry's link if it is still there, else to the results' heading.
+ */
+function showCards(key: string, cards: () => HTMLLIElement[]): void {
+  if (key === shown) return;
+  shown = key;
+  const focused = list.contains(document.activeElement) ? document.activeElement : null;
+  const href = focused?.closest('.card')?.querySelector('h3 a')?.getAttribute('href');
+  list.replaceChildren(...cards());
+  if (!focused) return;
+  const same = href ? list.querySelector<HTMLAnchorElement>(`h3 a[href="${CSS.escape(href)}"]`) : null;
+  if (same) same.focus();
+  else resultsHeading.focus({ preventScroll: true });
+}
+
+/**
+ * Searches for a state and renders its page of results; a newer search makes an older one stop.
+ * A state already searched for (the URL unchanged: a history event from the skip link's jump, a
+ * repeated submit) is not searched again.
+ */
 async function run(state: SearchState): Promise<void> {
+  const key = serializeState(state).toString();
+  if (key === searchedFor) return;
+  searchedFor = key;
   const mine = ++runNumber;
   window.__segnaviaResults = { ids: null, scopes: Object.keys(catalog.scopes) };
   if (!hasQuery(state)) {
-    list.replaceChildren();
+    showCards('', () => []);
     list.dataset.state = 'ready';
     list.dataset.count = '0';
     status.textContent = t('resultsEmptyState');
@@ -256,12 +284,14 @@ async function run(state: SearchState): Promise<void> {
     const byId = new Map(search.results.map((r) => [r.id, r]));
     const datas = await Promise.all(page.items.map((r) => byId.get(r.id)!.data()));
     if (mine !== runNumber) return;
-    list.replaceChildren(...datas.map((data, i) => card(resultCard(data), page.items[i])));
+    showCards(JSON.stringify(page.items), () => datas.map((data, i) => card(resultCard(data), page.items[i])));
     status.textContent = t('resultsCount')(ranked.length);
     list.dataset.count = String(ranked.length);
     renderPager(page.page, page.pages);
     void fillCounts(pagefind, state, scopes, mine, search.countsTerm);
   } catch (error) {
+    // A search that failed may be tried again.
+    if (mine === runNumber) searchedFor = undefined;
     console.error(error);
     // Pagefind's index exists only in a built site: in `astro dev` say how to get it rather than "not available".
     status.textContent = import.meta.env.DEV ? t('searchNotInDev') : t('searchError');
