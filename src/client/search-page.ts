@@ -268,17 +268,18 @@ async function run(state: SearchState): Promise<void> {
   status.textContent = t('searching');
   try {
     const scopes = scopesForState(state, catalog);
+    const bundles = searchBundles(scopes, catalog);
     const pagefind = await loadPagefind(scopes);
     // One index ranks names itself; merged ones need the name search (precision.ts).
-    const search = await searchPrecisely(pagefind, state.q, pagefindFilters(state), { names: mergesIndexes(searchBundles(scopes, catalog), catalog) });
+    const search = await searchPrecisely(pagefind, state.q, pagefindFilters(state), { names: mergesIndexes(bundles, catalog) });
     const needsPoints = Boolean(state.near || state.area || state.sort === 'nome' || state.map);
-    const points = needsPoints ? await loadMapPoints(scopes) : undefined;
+    const points = needsPoints ? await loadMapPoints(scopes, bundles) : undefined;
     if (mine !== runNumber) return;
     // An entry with places in two regions is in both bundles: searchPrecisely keeps its best-ranked result.
     const ids = search.results.map((r) => r.id);
     lastCountsTerm = search.countsTerm;
     const ranked = rankResults(ids, state, points?.byResult);
-    window.__segnaviaResults = { ids: ranked.map((r) => r.id), scopes };
+    window.__segnaviaResults = { ids: ranked.map((r) => r.id), scopes, bundles };
     window.dispatchEvent(new CustomEvent('segnavia:results', { detail: window.__segnaviaResults }));
     const page = pageOf(ranked, state.page);
     const byId = new Map(search.results.map((r) => [r.id, r]));

@@ -3,7 +3,7 @@ import { useEffect } from 'react';
 import { useMap } from 'react-leaflet';
 import L from 'leaflet';
 import Supercluster from 'supercluster';
-import { loadMapPoints, readScopeCatalog } from '../../client/map-points.ts';
+import { loadMapPoints, readScopeCatalog, type SearchResults } from '../../client/map-points.ts';
 import { toFeatures, type PointProperties } from '../../lib/search/clusters.ts';
 import { t } from '../../lib/i18n.ts';
 import { urls } from '../../lib/urls.ts';
@@ -58,12 +58,13 @@ export function ClusterLayer() {
       }
     };
 
-    const show = async ({ ids, scopes }: { ids: string[] | null; scopes: string[] }) => {
+    const show = async ({ ids, scopes, bundles }: SearchResults) => {
       panel?.setAttribute('data-markers-state', 'loading');
-      const { points } = await loadMapPoints(scopes);
+      const { points, byResult } = await loadMapPoints(scopes, bundles);
       if (cancelled) return;
-      const wanted = ids ? new Set(ids) : undefined;
-      const selected = wanted ? points.filter((p) => wanted.has(p.resultId)) : points;
+      // Each result's points, found through its entry id (an entry shows once, whichever bundles found it).
+      const wanted = ids ? new Set(ids.flatMap((id) => byResult.get(id) ?? [])) : undefined;
+      const selected = wanted ? points.filter((p) => wanted.has(p)) : points;
       index = new Supercluster<PointProperties>({ radius: 60, maxZoom: 16 }).load(toFeatures(selected));
       if (wanted && selected.length) {
         const bounds = L.latLngBounds(selected.map((p) => [p.lat, p.lon] as [number, number]));
@@ -74,7 +75,7 @@ export function ClusterLayer() {
       panel?.setAttribute('data-markers-state', 'ready');
     };
 
-    const onResults = (event: Event) => void show((event as CustomEvent<{ ids: string[] | null; scopes: string[] }>).detail);
+    const onResults = (event: Event) => void show((event as CustomEvent<SearchResults>).detail);
     map.on('moveend', draw);
     window.addEventListener('segnavia:results', onResults);
     void show(window.__segnaviaResults ?? { ids: null, scopes: Object.keys(readScopeCatalog().scopes) });

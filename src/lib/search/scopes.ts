@@ -12,12 +12,50 @@ import type { Area, SearchState } from './state.ts';
 export const ONLINE_SCOPE = 'online';
 
 /**
- * The bundle of every listed entry, once, which a search for all of Italy opens alone. Its list of
- * pages is no longer than the regions' lists together, but a word's index chunk is fetched once
- * instead of once per region (about twenty), and so is Pagefind's start-up. Its records are the
- * regions' own, so its result ids are the same and the regions' map data serve it too.
+ * The national bundle: every listed entry once, which a search for all of Italy opens instead of
+ * the regions'. Its list of pages is no longer than the regions' lists together, but a word's index
+ * chunk is fetched once instead of once per region (about twenty), and so is Pagefind's start-up.
+ * Its result ids are its own (Pagefind lengthens a few in a bigger index): the browser joins them
+ * to the map data through our entry ids (map-data.ts, nationalIdsPath).
  */
 export const NATIONAL_SCOPE = 'italia';
+
+/**
+ * Entries per part of the national bundle. Pagefind holds a whole index in memory while writing
+ * it, about 125 MB per 1,000 entries (mostly per page, not per word), so a larger directory gets
+ * its national bundle in parts of at most this many entries, written one after the other and
+ * merged by the browser: 1 part up to 20,000 entries, 3 at 50,000 (about 2 GB each).
+ */
+export const NATIONAL_PART_MAX = 20_000;
+
+/** How many parts the national bundle of this many entries has. */
+export function nationalParts(entries: number): number {
+  return Math.max(1, Math.ceil(entries / NATIONAL_PART_MAX));
+}
+
+/** The national bundle's names: "italia", or "italia-1", "italia-2"… when it is in parts. */
+export function nationalBundles(parts: number): string[] {
+  return parts <= 1 ? [NATIONAL_SCOPE] : Array.from({ length: parts }, (_, i) => `${NATIONAL_SCOPE}-${i + 1}`);
+}
+
+/** Whether a bundle is (part of) the national one. */
+export const isNational = (bundle: string) => bundle === NATIONAL_SCOPE || bundle.startsWith(`${NATIONAL_SCOPE}-`);
+
+/**
+ * Which part of the national bundle each entry goes into: in order, about equal parts, except that
+ * entries with the same key stay together. The key is the start of an entry's Pagefind id as the
+ * regions' bundles gave it (the shortest id Pagefind gives): two entries whose ids start alike in
+ * two parts would get the same result id there, while within one part Pagefind lengthens them.
+ */
+export function nationalPartOf(keys: string[], parts: number): number[] {
+  const size = Math.ceil(keys.length / parts) || 1;
+  const partOfKey = new Map<string, number>();
+  return keys.map((key, i) => {
+    const part = partOfKey.get(key) ?? Math.min(parts - 1, Math.floor(i / size));
+    partOfKey.set(key, part);
+    return part;
+  });
+}
 
 /** A "near" position brings in every region with an entry within this distance. */
 export const NEAR_SCOPE_KM = 30;
@@ -30,6 +68,8 @@ export interface ScopeCatalog {
   scopes: Record<string, number>;
   /** Province sigla → its region's bundle and the bounds of its entries' places. */
   provinces: Record<string, { scope: string; bounds: Bounds }>;
+  /** How many parts the national bundle has (nationalParts of the listed entries; 1 when absent). */
+  national?: number;
 }
 
 /** Where a bundle lives in the built site. */
@@ -85,6 +125,7 @@ export function buildScopeCatalog(entries: { scopes: string[]; places: ScopedPla
     }
   }
   catalog.scopes = Object.fromEntries(Object.entries(catalog.scopes).sort(([a], [b]) => a.localeCompare(b)));
+  catalog.national = nationalParts(entries.length);
   return catalog;
 }
 
@@ -134,13 +175,13 @@ export function scopesForState(state: Pick<SearchState, 'filters' | 'near' | 'ar
 }
 
 /**
- * The bundles to open for a search over these regions' bundles: the national one when they are all
- * of them (and there is more than one), otherwise the regions' own.
+ * The bundles to open for a search over these regions' bundles: the national one (its parts) when
+ * they are all of them (and there is more than one), otherwise the regions' own.
  */
 export function searchBundles(scopes: string[], catalog: ScopeCatalog): string[] {
   const all = Object.keys(catalog.scopes);
   const wanted = new Set(scopes);
-  return all.length > 1 && all.every((scope) => wanted.has(scope)) ? [NATIONAL_SCOPE] : scopes;
+  return all.length > 1 && all.every((scope) => wanted.has(scope)) ? nationalBundles(catalog.national ?? 1) : scopes;
 }
 
 /**
@@ -150,7 +191,8 @@ export function searchBundles(scopes: string[], catalog: ScopeCatalog): string[]
  * drop out wherever a place filter or the map area applies.
  */
 export function primaryScope(scopes: string[], catalog: ScopeCatalog): string | undefined {
-  if (scopes.includes(NATIONAL_SCOPE)) return NATIONAL_SCOPE;
+  const national = scopes.find(isNational);
+  if (national) return national;
   if (ONLINE_SCOPE in catalog.scopes) return ONLINE_SCOPE;
   return scopes[0] ?? Object.keys(catalog.scopes)[0];
 }
