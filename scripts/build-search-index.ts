@@ -150,7 +150,7 @@ export async function buildRegionalIndexes(outDir: string, log: (line: string) =
  * adds to nothing else's. It is written in parts (nationalParts), each by a fresh Pagefind process.
  *
  * Pagefind names a result by the shortest prefix of its page hash that is unique in its index, so a
- * few national ids are longer than the regions' (3 of 48,520 at 50,000 entries). The browser joins
+ * few national ids differ from the regions' (6 of 48,520 at 50,000 entries in 3 parts). The browser joins
  * results to map points by our entry id: the regions' map data name the entry of each regional id,
  * and <data/punti/italia-ids.json> (nationalIdsPath) the national ids those would get wrong. Then
  * the records file goes.
