@@ -36,6 +36,9 @@ describe('whole-word order', () => {
 
   it('keeps Pagefind prefix matches when no entry holds any word whole (a word typed in part)', () => {
     expect(preciseOrder(['x', 'y'], [[]])).toEqual({ ids: ['x', 'y'], dropped: 0 });
+    // In a large index a comune that shares the stem (Coriano, "cor") can top Pagefind's prefix ranking
+    // and hold "coro" by stem and by name mark: the whole-word search's own order puts the choirs first.
+    expect(preciseOrder(['coriano', 'coro1', 'coro2'], [['coro1', 'coro2', 'coriano']], [['coriano', 'coro1', 'coro2']]).ids).toEqual(['coro1', 'coro2', 'coriano']);
     expect(preciseOrder(['x', 'y'], [])).toEqual({ ids: ['x', 'y'], dropped: 0 });
   });
 });

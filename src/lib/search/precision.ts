@@ -71,9 +71,12 @@ export interface PreciseOrder {
 
 /**
  * Orders Pagefind's ranked results by how many query words each holds whole (wholeWord[i]: the ids
- * holding word i), then by how many of them its name holds (inName[i]), keeping Pagefind's order
- * among equals, and drops those holding none — unless none holds any word whole, when Pagefind's
- * prefix matches are kept as they are.
+ * holding word i, in the whole-word search's own order), then by how many of them its name holds
+ * (inName[i]), then, for a single word, by its place in that word's whole-word search, keeping
+ * Pagefind's order among equals, and drops those holding none — unless none holds any word whole, when Pagefind's prefix
+ * matches are kept as they are. The whole-word order matters in a large index: there Pagefind's
+ * prefix search ranks "Coriano" and "Corato" (which share the stem "cor") above the choirs for
+ * "coro", while the whole-word search for "coro" puts the entries named Coro first.
  */
 export function preciseOrder(ranked: readonly string[], wholeWord: readonly (readonly string[])[], inName: readonly (readonly string[])[] = []): PreciseOrder {
   const count = (lists: readonly (readonly string[])[]) => {
@@ -84,9 +87,12 @@ export function preciseOrder(ranked: readonly string[], wholeWord: readonly (rea
   const named = count(inName);
   if (![...tier.values()].some((n) => n > 0)) return { ids: [...ranked], dropped: 0 };
   const kept = ranked.filter((id) => tier.get(id)! > 0);
-  // More words whole first; among those, more of them in the name. Array.prototype.sort is
-  // stable: equals keep Pagefind's order.
-  kept.sort((a, b) => tier.get(b)! - tier.get(a)! || named.get(b)! - named.get(a)!);
+  // One word: its whole-word search's order (with several, Pagefind's search of them all ranks best).
+  const single = wholeWord.length === 1 ? new Map(wholeWord[0].map((id, i) => [id, i])) : undefined;
+  const place = (id: string) => single?.get(id) ?? 0;
+  // More words whole first; among those, more of them in the name; then, for one word, higher in
+  // its whole-word search. Array.prototype.sort is stable: equals keep Pagefind's order.
+  kept.sort((a, b) => tier.get(b)! - tier.get(a)! || named.get(b)! - named.get(a)! || place(a) - place(b));
   return { ids: kept, dropped: ranked.length - kept.length };
 }
 
