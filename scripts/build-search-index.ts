@@ -2,21 +2,28 @@
  * The second half of `npm run build`: turns the search records that `astro build` wrote
  * (<out>/search-records.json, from src/pages/search-records.json.ts) into one Pagefind bundle per
  * region plus one for online resources (<out>/pagefind/<scope>/, see src/lib/search/scopes.ts) and
- * the map data of each (<out>/data/punti/<scope>.json), keyed to Pagefind's result ids.
+ * the map data of each (<out>/data/punti/<scope>.json), keyed to each bundle's result ids; then the
+ * national bundle of every entry (<out>/pagefind/italia/, or italia-1, italia-2… in parts), for
+ * searches of all of Italy.
  *
  * It runs after Astro has exited, so the two never hold memory at the same time, and one bundle at
- * a time, so Pagefind holds one region's index at most (docs/benchmarks.md).
+ * a time. Pagefind holds a whole index while writing it, about 125 MB per 1,000 entries, so the
+ * national bundle is written in parts of at most NATIONAL_PART_MAX entries, each by a fresh
+ * Pagefind process, and `npm run build` (scripts/build.sh) runs that pass alone, once the regions'
+ * pass and the open-data exports beside it have finished (docs/benchmarks.md).
  *
- *   node scripts/build-search-index.ts [outDir]     (default: $SEGNAVIA_OUT_DIR or dist)
+ *   node scripts/build-search-index.ts [--regions | --national] [outDir]
+ *     (both passes by default; outDir: $SEGNAVIA_OUT_DIR or dist)
  */
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
 import type { MapPoint, SearchRecord } from '../src/lib/search/records.ts';
-import { encodeMapData } from '../src/lib/search/map-data.ts';
+import { decodeMapData, encodeMapData, nationalExceptions, nationalIdsPath, resultPoints, type DecodedPoint, type EncodedMapData, type NationalIds } from '../src/lib/search/map-data.ts';
 import { fragmentUrls, readFragmentUrls } from '../src/lib/search/fragments.ts';
 import { metaPageIds } from '../src/lib/search/pagefind-meta.ts';
-import { bundlePath, mapDataPath, scopesOfEntry } from '../src/lib/search/scopes.ts';
+import { entryIdOfUrl } from '../src/lib/search/card.ts';
+import { bundlePath, mapDataPath, NATIONAL_SCOPE, nationalBundles, nationalPartOf, nationalParts, scopesOfEntry } from '../src/lib/search/scopes.ts';
 
 export const RECORDS_FILE = 'search-records.json';
 const BATCH = 500;
@@ -32,6 +39,9 @@ const UNUSED_FILES = [
   'wasm.unknown.pagefind',
 ];
 
+/** The entry id of a record's URL (records carry no id field: see card.ts). */
+const entryId = (record: { url: string }): string => entryIdOfUrl(record.url) ?? record.url;
+
 /** Records grouped by bundle: an entry with places in two regions goes into both. */
 function groupByScope(records: SearchRecord[]): Map<string, SearchRecord[]> {
   const groups = new Map<string, SearchRecord[]>();
@@ -45,33 +55,34 @@ function groupByScope(records: SearchRecord[]): Map<string, SearchRecord[]> {
   return groups;
 }
 
-/** The result id of every record of a written bundle, keyed by entry id. */
-async function resultIds(bundle: string, records: SearchRecord[]): Promise<Map<string, string>> {
+/** The result id of every record of a written bundle (given by URL, in the order they were added), keyed by entry id. */
+async function resultIds(bundle: string, urls: string[]): Promise<Map<string, string>> {
   const entry = JSON.parse(await readFile(join(bundle, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string }> };
   const metas = Object.values(entry.languages);
   if (metas.length === 1) {
     const ids = metaPageIds(await readFile(join(bundle, `pagefind.${metas[0].hash}.pf_meta`)));
-    if (ids.length === records.length && (await sampleMatches(bundle, records, ids))) {
-      return new Map(records.map((record, i) => [record.meta.id, ids[i]]));
+    if (ids.length === urls.length && (await sampleMatches(bundle, urls, ids))) {
+      return new Map(urls.map((url, i) => [entryId({ url }), ids[i]]));
     }
   }
   // The page order was not the record order: read every fragment back (slower, always right).
   console.warn(`[segnavia:search-index] ${bundle}: pages not in record order, reading every fragment back`);
   const byUrl = await readFragmentUrls(bundle);
-  return new Map(records.flatMap((record) => (byUrl.has(record.url) ? [[record.meta.id, byUrl.get(record.url)!] as [string, string]] : [])));
+  return new Map(urls.flatMap((url) => (byUrl.has(url) ? [[entryId({ url }), byUrl.get(url)!] as [string, string]] : [])));
 }
 
 /** Checks evenly spread records against the fragments their ids name. */
-async function sampleMatches(bundle: string, records: SearchRecord[], ids: string[]): Promise<boolean> {
-  const step = Math.max(1, Math.floor(records.length / 25));
-  for (let i = 0; i < records.length; i += step) {
+async function sampleMatches(bundle: string, urls: string[], ids: string[]): Promise<boolean> {
+  const step = Math.max(1, Math.floor(urls.length / 25));
+  for (let i = 0; i < urls.length; i += step) {
     const file = `${ids[i]}.pf_fragment`;
     const pairs = fragmentUrls(file, await readFile(join(bundle, 'fragment', file)).catch(() => new Uint8Array()));
-    if (!pairs.some(([url, id]) => url === records[i].url && id === ids[i])) return false;
+    if (!pairs.some(([url, id]) => url === urls[i] && id === ids[i])) return false;
   }
   return true;
 }
 
+/** Writes one bundle. Returns entry id → result id. */
 async function indexScope(outDir: string, scope: string, records: SearchRecord[]): Promise<Map<string, string>> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'it' });
   if (!index) throw new Error(`Pagefind: ${errors.join(', ')}`);
@@ -83,38 +94,128 @@ async function indexScope(outDir: string, scope: string, records: SearchRecord[]
       if (response.errors.length) throw new Error(`Pagefind, ${batch[i].url}: ${response.errors.join(', ')}`);
     });
   }
+  const urls = records.map((record) => record.url);
   const bundle = join(outDir, bundlePath(scope));
   const written = await index.writeFiles({ outputPath: bundle });
   if (written.errors.length) throw new Error(`Pagefind, ${scope}: ${written.errors.join(', ')}`);
   await index.deleteIndex();
   await Promise.all(UNUSED_FILES.map((name) => rm(join(bundle, name), { force: true })));
-  return resultIds(bundle, records);
+  return resultIds(bundle, urls);
 }
 
-export async function buildSearchIndex(outDir: string, log: (line: string) => void = console.log): Promise<void> {
+/** Reads the records Astro handed over. */
+async function readRecords(outDir: string): Promise<{ records: SearchRecord[]; points: MapPoint[] }> {
+  return JSON.parse(await readFile(join(outDir, RECORDS_FILE), 'utf8')) as { records: SearchRecord[]; points: MapPoint[] };
+}
+
+/** What the regions' pass hands to the national pass: the part of the national bundle of each record, in record order. */
+const NATIONAL_PLAN_FILE = 'search-national.json';
+
+/**
+ * The regions' bundles and map data (the part of the build that runs beside the open-data
+ * exports), and the plan of the national bundle's parts.
+ */
+export async function buildRegionalIndexes(outDir: string, log: (line: string) => void = console.log): Promise<void> {
   const started = performance.now();
-  const recordsPath = join(outDir, RECORDS_FILE);
-  const { records, points } = JSON.parse(await readFile(recordsPath, 'utf8')) as { records: SearchRecord[]; points: MapPoint[] };
+  const { records, points } = await readRecords(outDir);
   await rm(join(outDir, 'pagefind'), { recursive: true, force: true });
   await rm(join(outDir, 'data/punti'), { recursive: true, force: true });
+  await rm(join(outDir, NATIONAL_PLAN_FILE), { force: true });
   await mkdir(join(outDir, 'data/punti'), { recursive: true });
   const groups = groupByScope(records);
   const pointsByScope = Map.groupBy(points, (point) => point.scope);
+  const regionalIds = new Map<string, string>();
   try {
     for (const [scope, group] of [...groups].sort(([a], [b]) => a.localeCompare(b))) {
       const ids = await indexScope(outDir, scope, group);
+      for (const [entry, resultId] of ids) if (!regionalIds.has(entry)) regionalIds.set(entry, resultId);
       const scopePoints = pointsByScope.get(scope) ?? [];
       if (scopePoints.length) await writeFile(join(outDir, mapDataPath(scope)), JSON.stringify(encodeMapData(scopePoints, ids)));
     }
   } finally {
     await pagefind.close();
   }
-  await rm(recordsPath);
+  if (groups.size > 1) {
+    // The shortest id Pagefind gives a page ("it_" and 7 hex digits) starts every longer one.
+    const keys = records.map((record) => (regionalIds.get(entryId(record)) ?? record.url).slice(0, 10));
+    await writeFile(join(outDir, NATIONAL_PLAN_FILE), JSON.stringify(nationalPartOf(keys, nationalParts(records.length))));
+  }
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  log(`[segnavia:search-index] ${records.length} risorse indicizzate in ${groups.size} indici e ${points.length} punti sulla mappa in ${seconds} s`);
+  log(`[segnavia:search-index] ${records.length} risorse indicizzate in ${groups.size} indici regionali e ${points.length} punti sulla mappa in ${seconds} s`);
+}
+
+/**
+ * The national bundle (NATIONAL_SCOPE: every listed entry once), after the regions' map data are
+ * written and, in `npm run build`, after the open-data exports have finished, so that its memory
+ * adds to nothing else's. It is written in parts (nationalParts), each by a fresh Pagefind process.
+ *
+ * Pagefind names a result by the shortest prefix of its page hash that is unique in its index, so a
+ * few national ids differ from the regions' (6 of 48,520 at 50,000 entries in 3 parts). The browser joins
+ * results to map points by our entry id: the regions' map data name the entry of each regional id,
+ * and <data/punti/italia-ids.json> (nationalIdsPath) the national ids those would get wrong. Then
+ * the records file goes.
+ */
+export async function buildNationalIndex(outDir: string, log: (line: string) => void = console.log): Promise<void> {
+  const started = performance.now();
+  const planPath = join(outDir, NATIONAL_PLAN_FILE);
+  const plan = JSON.parse(await readFile(planPath, 'utf8').catch(() => 'null')) as number[] | null;
+  if (plan) {
+    const { records, points } = await readRecords(outDir);
+    if (plan.length !== records.length) throw new Error(`${NATIONAL_PLAN_FILE}: ${plan.length} parts for ${records.length} records`);
+    const withPoints = new Set(points.map((point) => point.id));
+    points.length = 0;
+    const bundles = nationalBundles(nationalParts(records.length));
+    // Entry id → national result id, and which bundle gave each result id.
+    const ids = new Map<string, string>();
+    const bundleOf = new Map<string, string>();
+    for (const [part, bundle] of bundles.entries()) {
+      const partRecords = records.filter((_, i) => plan[i] === part);
+      try {
+        for (const [entry, resultId] of await indexScope(outDir, bundle, partRecords)) {
+          // The check that matters, as the parts are merged in the browser: one result id, one entry.
+          if (bundleOf.has(resultId)) throw new Error(`${bundle}: result id ${resultId} (${entry}) is also in ${bundleOf.get(resultId)}`);
+          bundleOf.set(resultId, bundle);
+          ids.set(entry, resultId);
+        }
+      } finally {
+        // Pagefind holds on to memory it has used: a fresh process for each part.
+        await pagefind.close();
+      }
+    }
+    const missing = records.filter((record) => !ids.has(entryId(record)));
+    if (missing.length) throw new Error(`${NATIONAL_SCOPE}: ${missing.length} entries missing from the national bundle (first: ${missing[0].url})`);
+    const regional: DecodedPoint[] = [];
+    for (const name of await readdir(join(outDir, 'data/punti'))) {
+      if (name.endsWith('.json')) regional.push(...decodeMapData(JSON.parse(await readFile(join(outDir, 'data/punti', name), 'utf8')) as EncodedMapData));
+    }
+    const national = new Map([...ids].filter(([entry]) => withPoints.has(entry)));
+    const exceptions = nationalExceptions(regional, national);
+    const byResult = resultPoints(regional, exceptions);
+    const lost = [...national].filter(([entry, resultId]) => byResult.get(resultId)?.[0]?.slug !== entry);
+    if (lost.length) throw new Error(`${NATIONAL_SCOPE}: ${lost.length} results would not find their map points (first: ${lost[0][0]})`);
+    await writeFile(join(outDir, nationalIdsPath), JSON.stringify({ v: 1, ids: exceptions } satisfies NationalIds));
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    log(
+      `[segnavia:search-index] indice nazionale: ${records.length} risorse in ${bundles.length} ${bundles.length === 1 ? 'parte' : 'parti'}, ` +
+        `${Object.keys(exceptions).length} id diversi da quelli regionali, in ${seconds} s`,
+    );
+  }
+  await rm(planPath, { force: true });
+  await rm(join(outDir, RECORDS_FILE));
+}
+
+/** Both passes, one after the other. */
+export async function buildSearchIndex(outDir: string, log: (line: string) => void = console.log): Promise<void> {
+  await buildRegionalIndexes(outDir, log);
+  await buildNationalIndex(outDir, log);
 }
 
 if (import.meta.filename === resolve(process.argv[1] ?? '')) {
-  const outDir = resolve(process.argv[2] ?? process.env.SEGNAVIA_OUT_DIR ?? 'dist');
-  await buildSearchIndex(outDir);
+  const args = process.argv.slice(2);
+  const pass = args[0]?.startsWith('--') ? args.shift() : undefined;
+  const outDir = resolve(args[0] ?? process.env.SEGNAVIA_OUT_DIR ?? 'dist');
+  if (pass === '--regions') await buildRegionalIndexes(outDir);
+  else if (pass === '--national') await buildNationalIndex(outDir);
+  else if (pass === undefined) await buildSearchIndex(outDir);
+  else throw new Error(`unknown option ${pass} (--regions, --national, or none for both)`);
 }

@@ -380,7 +380,9 @@ ${failures.length ? `**Failures:**\n\n${failures.join('\n')}\n\n` : ''}## How it
   - *The local query* is "${o.query}" within a place (\`${o.place}\`): people look for something near
     them, and clinic staff for something near the person in front of them. The search index is split
     by region (src/lib/search/scopes.ts), so it loads only that region's index and the index of
-    online resources; the query for all of Italy loads every region's. Both have a target: the local
+    online resources; the query for all of Italy loads the national bundle (every entry once; in parts
+    above 20,000 entries, merged) instead
+    of every region's. Both have a target: the local
     one is what most searches cost, all of Italy is what the worst ordinary search costs.
   - *Bytes*: everything under \`/pagefind/\` and \`/data/\` that the open downloads from an empty
     cache (runtime, WebAssembly, index metadata, filters, chunks, fragments; map data only when the

@@ -1,11 +1,18 @@
 /** The compact map data of each search bundle, fetched once per page and shared by the search script and the map island. */
-import { decodeMapData, type DecodedPoint, type EncodedMapData } from '../lib/search/map-data.ts';
-import { pointsByResult } from '../lib/search/results.ts';
-import { mapDataPath, mapScopes, type ScopeCatalog } from '../lib/search/scopes.ts';
+import { decodeMapData, nationalIdsPath, resultPoints, type DecodedPoint, type EncodedMapData, type NationalIds } from '../lib/search/map-data.ts';
+import { isNational, mapDataPath, mapScopes, type ScopeCatalog } from '../lib/search/scopes.ts';
 
 export interface MapPoints {
   points: DecodedPoint[];
+  /** The points of each result id of the bundles searched, joined through entry ids (resultPoints). */
   byResult: Map<string, DecodedPoint[]>;
+}
+
+/** What the search script tells the map island: result ids (null: everything), regions, bundles searched. */
+export interface SearchResults {
+  ids: string[] | null;
+  scopes: string[];
+  bundles?: string[];
 }
 
 export interface SearchTimings {
@@ -19,8 +26,8 @@ declare global {
     __segnaviaMapData?: Map<string, Promise<DecodedPoint[]>>;
     /** The decoded points of each set of bundles asked for (the search script and the map island ask for the same). */
     __segnaviaMapPoints?: Map<string, Promise<MapPoints>>;
-    /** The ids of the current results (null: show everything) and the bundles they come from, for the map island. */
-    __segnaviaResults?: { ids: string[] | null; scopes: string[] };
+    /** The ids of the current results (null: show everything), the regions they come from and the bundles searched, for the map island. */
+    __segnaviaResults?: SearchResults;
     /** Timings read by the benchmark (scripts/bench/browser.ts). */
     __segnaviaTimings?: SearchTimings;
   }
@@ -45,16 +52,30 @@ function loadScope(scope: string): Promise<DecodedPoint[]> {
   return part;
 }
 
-/** The map data of the given bundles (those that have any: see mapScopes), joined and grouped once per set of bundles. */
-export function loadMapPoints(scopes: string[]): Promise<MapPoints> {
+/** The national bundle's result ids that the regions' map data do not name (see map-data.ts), fetched once. */
+let nationalIds: Promise<Record<string, string>> | undefined;
+function loadNationalIds(): Promise<Record<string, string>> {
+  nationalIds ??= fetch(nationalIdsPath)
+    .then((response) => (response.ok ? (response.json() as Promise<NationalIds>) : undefined))
+    .then((data) => data?.ids ?? {});
+  return nationalIds;
+}
+
+/**
+ * The map data of the given regions (those that have any: see mapScopes), joined and grouped once
+ * per set of regions and bundles searched: results of the national bundle find their points through
+ * our entry ids, with its own ids where they differ from the regions'.
+ */
+export function loadMapPoints(scopes: string[], bundles: string[] = scopes): Promise<MapPoints> {
   const joined = (window.__segnaviaMapPoints ??= new Map());
-  const key = scopes.join(' ');
+  const national = bundles.some(isNational);
+  const key = `${scopes.join(' ')}${national ? ' +national' : ''}`;
   let points = joined.get(key);
   if (!points) {
-    points = Promise.all(mapScopes(scopes).map(loadScope)).then((parts) => {
+    points = Promise.all([Promise.all(mapScopes(scopes).map(loadScope)), national ? loadNationalIds() : undefined]).then(([parts, exceptions]) => {
       const all = parts.flat();
       window.__segnaviaTimings = { ...window.__segnaviaTimings, mapDataLoaded: performance.now() };
-      return { points: all, byResult: pointsByResult(all) };
+      return { points: all, byResult: resultPoints(all, exceptions) };
     });
     joined.set(key, points);
   }

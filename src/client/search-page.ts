@@ -11,16 +11,17 @@ import { comuneOption, findComune } from '../lib/search/comuni-lookup.ts';
 import { indexCompactComuni, type CompactComuni } from '../lib/contribute/comuni.ts';
 import type { ComuniIndex } from '../lib/comuni.ts';
 import { FACETS } from '../lib/search/facets.ts';
-import { categories, type Category } from '../schema/vocabularies.ts';
+import { categories } from '../schema/vocabularies.ts';
+import { resultCard, type ResultCard, type ResultData } from '../lib/search/card.ts';
 import { currentLocale, label, loadPageLanguage, pathInLocale, t } from '../i18n/index.ts';
 import { urls } from '../lib/urls.ts';
-import { bundlePath, entriesIn, ONLINE_SCOPE, primaryScope, scopesForState } from '../lib/search/scopes.ts';
+import { bundlePath, entriesIn, mergesIndexes, ONLINE_SCOPE, primaryScope, scopesForState, searchBundles } from '../lib/search/scopes.ts';
 import { SEARCH_RANKING, searchPrecisely } from '../lib/search/precision.ts';
 
 interface PagefindResult {
   id: string;
   score: number;
-  data: () => Promise<{ url: string; meta: Record<string, string> }>;
+  data: () => Promise<ResultData>;
 }
 interface PagefindSearch {
   results: PagefindResult[];
@@ -50,9 +51,13 @@ const filtersButton = $<HTMLButtonElement>('#apri-filtri');
 const resultsHeading = $<HTMLHeadingElement>('#risultati-titolo');
 const catalog = readScopeCatalog();
 
-/** One Pagefind instance per set of bundles: the primary bundle with the others merged in. */
+/**
+ * One Pagefind instance per set of bundles: the primary bundle with the others merged in. A search
+ * for all of Italy opens the national bundle alone (searchBundles).
+ */
 const instances = new Map<string, Promise<Pagefind>>();
-function loadPagefind(scopes: string[]): Promise<Pagefind> {
+function loadPagefind(regions: string[]): Promise<Pagefind> {
+  const scopes = searchBundles(regions, catalog);
   const primary = primaryScope(scopes, catalog) ?? ONLINE_SCOPE;
   const key = scopes.join(' ');
   let instance = instances.get(key);
@@ -185,33 +190,36 @@ function updateCounts(counts: Record<string, Record<string, number>>): void {
   }
 }
 
-function card(url: string, meta: Record<string, string>, result: RankedResult): HTMLLIElement {
+function card(data: ResultCard, result: RankedResult): HTMLLIElement {
   const item = document.createElement('li');
   item.className = 'card';
   const heading = document.createElement('h3');
   const link = document.createElement('a');
-  link.href = pathInLocale(url, currentLocale());
-  link.textContent = meta.title ?? url;
+  link.href = pathInLocale(data.url, currentLocale());
+  link.textContent = data.title;
   heading.append(link);
   const about = document.createElement('p');
   about.className = 'meta';
-  const term = categories[meta.category as Category];
+  const term = data.category ? categories[data.category] : undefined;
   const category = term ? label(term) : '';
-  about.textContent = [category, meta.place, result.distanceKm === undefined ? '' : t('distanceAway')(formatDistance(result.distanceKm))]
+  about.textContent = [category, data.place, result.distanceKm === undefined ? '' : t('distanceAway')(formatDistance(result.distanceKm))]
     .filter(Boolean)
     .join(' · ');
   const summary = document.createElement('p');
-  summary.textContent = meta.summary ?? '';
+  summary.textContent = data.summary ?? '';
   const when = document.createElement('p');
   when.className = 'meta';
-  when.textContent = [meta.when, meta.cost].filter(Boolean).join(' · ');
-  // The entry's own words (name, summary, days and cost) are in Italian: on a page in another language, say so.
-  if (currentLocale() !== 'it') for (const italian of [link, summary, when]) italian.lang = 'it';
+  when.textContent = [data.when, data.cost].filter(Boolean).join(' · ');
+  // The entry's own words left in Italian (untranslated name or summary, days and cost): on a page in another language, say so.
+  const page = currentLocale();
+  if (data.titleLang !== page) link.lang = data.titleLang;
+  if (data.summaryLang !== page) summary.lang = data.summaryLang;
+  if (page !== 'it') when.lang = 'it';
   item.append(heading, about, summary, when);
-  if (meta.id) {
+  if (data.id) {
     const toggle = document.createElement('shortlist-toggle');
-    toggle.dataset.id = meta.id;
-    toggle.dataset.name = meta.title ?? '';
+    toggle.dataset.id = data.id;
+    toggle.dataset.name = data.title;
     item.append(toggle);
   }
   return item;
@@ -220,13 +228,41 @@ function card(url: string, meta: Record<string, string>, result: RankedResult): 
 let runNumber = 0;
 /** The query whose filter counts match the results on screen (see searchPrecisely). */
 let lastCountsTerm: string | null | undefined;
+/** The state (as in the URL) whose results are on screen or being searched for. */
+let searchedFor: string | undefined;
+/** What the list on screen shows: its results, in order, with their distances. */
+let shown: string | undefined;
 
-/** Searches for a state and renders its page of results; a newer search makes an older one stop. */
+/**
+ * Puts a page of cards on screen. The same results as those shown keep their elements, so a late
+ * repeat cannot pull the focus from under a keyboard user; new ones replace them, and focus that
+ * was in the list goes to the same entry's link if it is still there, else to the results' heading.
+ */
+function showCards(key: string, cards: () => HTMLLIElement[]): void {
+  if (key === shown) return;
+  shown = key;
+  const focused = list.contains(document.activeElement) ? document.activeElement : null;
+  const href = focused?.closest('.card')?.querySelector('h3 a')?.getAttribute('href');
+  list.replaceChildren(...cards());
+  if (!focused) return;
+  const same = href ? list.querySelector<HTMLAnchorElement>(`h3 a[href="${CSS.escape(href)}"]`) : null;
+  if (same) same.focus();
+  else resultsHeading.focus({ preventScroll: true });
+}
+
+/**
+ * Searches for a state and renders its page of results; a newer search makes an older one stop.
+ * A state already searched for (the URL unchanged: a history event from the skip link's jump, a
+ * repeated submit) is not searched again.
+ */
 async function run(state: SearchState): Promise<void> {
+  const key = serializeState(state).toString();
+  if (key === searchedFor) return;
+  searchedFor = key;
   const mine = ++runNumber;
   window.__segnaviaResults = { ids: null, scopes: Object.keys(catalog.scopes) };
   if (!hasQuery(state)) {
-    list.replaceChildren();
+    showCards('', () => []);
     list.dataset.state = 'ready';
     list.dataset.count = '0';
     status.textContent = t('resultsEmptyState');
@@ -240,27 +276,31 @@ async function run(state: SearchState): Promise<void> {
   status.textContent = t('searching');
   try {
     const scopes = scopesForState(state, catalog);
+    const bundles = searchBundles(scopes, catalog);
     const pagefind = await loadPagefind(scopes);
-    const search = await searchPrecisely(pagefind, state.q, pagefindFilters(state));
+    // One index ranks names itself; merged ones need the name search (precision.ts).
+    const search = await searchPrecisely(pagefind, state.q, pagefindFilters(state), { names: mergesIndexes(bundles, catalog) });
     const needsPoints = Boolean(state.near || state.area || state.sort === 'nome' || state.map);
-    const points = needsPoints ? await loadMapPoints(scopes) : undefined;
+    const points = needsPoints ? await loadMapPoints(scopes, bundles) : undefined;
     if (mine !== runNumber) return;
     // An entry with places in two regions is in both bundles: searchPrecisely keeps its best-ranked result.
     const ids = search.results.map((r) => r.id);
     lastCountsTerm = search.countsTerm;
     const ranked = rankResults(ids, state, points?.byResult);
-    window.__segnaviaResults = { ids: ranked.map((r) => r.id), scopes };
+    window.__segnaviaResults = { ids: ranked.map((r) => r.id), scopes, bundles };
     window.dispatchEvent(new CustomEvent('segnavia:results', { detail: window.__segnaviaResults }));
     const page = pageOf(ranked, state.page);
     const byId = new Map(search.results.map((r) => [r.id, r]));
     const datas = await Promise.all(page.items.map((r) => byId.get(r.id)!.data()));
     if (mine !== runNumber) return;
-    list.replaceChildren(...datas.map((data, i) => card(data.url, data.meta, page.items[i])));
+    showCards(JSON.stringify(page.items), () => datas.map((data, i) => card(resultCard(data, currentLocale()), page.items[i])));
     status.textContent = t('resultsCount')(ranked.length);
     list.dataset.count = String(ranked.length);
     renderPager(page.page, page.pages);
     void fillCounts(pagefind, state, scopes, mine, search.countsTerm);
   } catch (error) {
+    // A search that failed may be tried again.
+    if (mine === runNumber) searchedFor = undefined;
     console.error(error);
     // Pagefind's index exists only in a built site: in `astro dev` say how to get it rather than "not available".
     status.textContent = import.meta.env.DEV ? t('searchNotInDev') : t('searchError');

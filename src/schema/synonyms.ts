@@ -16,7 +16,11 @@ export interface SynonymTargets {
   categories?: Category[];
   needs?: Need[];
   audiences?: Audience[];
-  /** Words or phrases of the directory (matched as whole words, accents and case ignored). */
+  /**
+   * Words or phrases of the directory (matched as whole words, accents and case ignored): for
+   * `means`, in an entry's name or summary (found only further down, the entry is related); for
+   * `related`, anywhere in its text.
+   */
   words?: string[];
 }
 

@@ -92,6 +92,34 @@ describe('the answer comes first', () => {
     await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe(first);
     await context.close();
   });
+
+  it('a late second search for the same words keeps a keyboard user on the result they reached', async () => {
+    const context = await newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${siteUrl}/cerca/?q=coro`);
+    const [first] = await results(page);
+    await page.waitForLoadState('networkidle');
+    // The skip link, then Tab: focus on the first result's link.
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe(first);
+    // The skip link's own jump to #risultati-titolo is a history event; so is anything else that asks for
+    // the same URL's results again while the person is already among them.
+    const searches = await page.evaluate(async () => {
+      let loading = 0;
+      const list = document.querySelector('#risultati')!;
+      new MutationObserver(() => void (list.getAttribute('data-state') === 'loading' && loading++)).observe(list, { attributes: true });
+      window.dispatchEvent(new PopStateEvent('popstate'));
+      await new Promise((done) => setTimeout(done, 1500));
+      return loading;
+    });
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe(first);
+    await expect(page.evaluate(() => Boolean(document.activeElement?.closest('#risultati li:first-child h3')))).resolves.toBe(true);
+    expect(searches).toBe(0);
+    await context.close();
+  });
 });
 
 describe('filters', () => {

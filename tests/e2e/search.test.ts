@@ -215,6 +215,24 @@ describe('place', () => {
     expect([...inRome].sort()).toEqual([...everywhere].sort());
     await page.close();
   });
+
+  it('a search for all of Italy opens the national index alone, and its results are the map data\'s own (name order comes from it)', async () => {
+    const page = await context.newPage();
+    const bundles = new Set<string>();
+    page.on('request', (request) => {
+      const match = /\/pagefind\/([^/]+)\//.exec(new URL(request.url()).pathname);
+      if (match) bundles.add(match[1]);
+    });
+    await page.goto(`${siteUrl}/cerca/?q=coro&ordine=nome`);
+    const names = await results(page);
+    expect([...bundles]).toEqual(['italia']);
+    // Name order is read from the regions' map data by result id: with ids that did not match, the order would be Pagefind's.
+    expect(await resultCount(page)).toBe(names.length);
+    expect(names.length).toBeGreaterThan(2);
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'it')));
+    expect(names).toEqual(expect.arrayContaining(choirs.map((r) => r.data.name)));
+    await page.close();
+  });
 });
 
 describe('state in the URL', () => {

@@ -36,6 +36,9 @@ describe('whole-word order', () => {
 
   it('keeps Pagefind prefix matches when no entry holds any word whole (a word typed in part)', () => {
     expect(preciseOrder(['x', 'y'], [[]])).toEqual({ ids: ['x', 'y'], dropped: 0 });
+    // In a large index a comune that shares the stem (Coriano, "cor") can top Pagefind's prefix ranking
+    // and hold "coro" by stem and by name mark: the whole-word search's own order puts the choirs first.
+    expect(preciseOrder(['coriano', 'coro1', 'coro2'], [['coro1', 'coro2', 'coriano']], [['coriano', 'coro1', 'coro2']]).ids).toEqual(['coro1', 'coro2', 'coriano']);
     expect(preciseOrder(['x', 'y'], [])).toEqual({ ids: ['x', 'y'], dropped: 0 });
   });
 });
@@ -76,6 +79,13 @@ describe('a precise search through a Pagefind-like API', () => {
     expect(found.countsTerm).toBe('camm');
   });
 
+  it('within one index, no name searches: its own ranking weighs names', async () => {
+    asked.length = 0;
+    const found = await searchPrecisely(fake, 'coro', {}, { names: false });
+    expect(asked).toEqual(['coro', '"coro"']);
+    expect(found.results.map((r) => r.id)).toEqual(['coro1', 'coro2']);
+  });
+
   it('filters only: one search, no words', async () => {
     asked.length = 0;
     const found = await searchPrecisely(fake, '  ', { costo: { any: ['gratuito'] } });
@@ -114,6 +124,15 @@ describe('synonyms', () => {
     expect(synonymWords(walk).means).toContain('passeggiata');
     expect(synonymWords(dementia).means).toEqual(expect.arrayContaining(['demenza', 'memoria', 'dementia']));
     expect(synonymWords(debt).means).toEqual(expect.arrayContaining(['bollette', 'debiti', 'debt']));
+  });
+
+  it('a word the vocabulary looks for counts only in the name or summary: further down, the entry is related', () => {
+    // An Alzheimer café that lists dancing among its activities is not what "ballo" means; Dance Well is.
+    const cafe = { category: 'incontro-compagnia' as const, needs: ['memoria' as const], audiences: [], text: 'Alzheimer Café. Si fanno attività di canto e danza.', about: 'Alzheimer Café' };
+    const dance = { category: 'movimento' as const, needs: [], audiences: [], text: 'Dance Well. Lezioni di danza nel museo.', about: 'Dance Well. Lezioni di danza.' };
+    expect(synonymWords(cafe).means).not.toContain('ballo');
+    expect(synonymWords(cafe).related).toContain('ballo');
+    expect(synonymWords(dance).means).toContain('ballo');
   });
 
   it('every target is a real vocabulary term or a word found in the directory', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { gzipSync } from 'node:zlib';
-import { buildScopeCatalog, distanceToBoundsKm, entriesIn, mapScopes, primaryScope, provinceOfComuneOption, scopesForState, scopesOfEntry } from '../../src/lib/search/scopes.ts';
+import { buildScopeCatalog, distanceToBoundsKm, entriesIn, mapScopes, mergesIndexes, NATIONAL_PART_MAX, NATIONAL_SCOPE, nationalBundles, nationalPartOf, nationalParts, primaryScope, provinceOfComuneOption, scopesForState, scopesOfEntry, searchBundles } from '../../src/lib/search/scopes.ts';
 import { metaPageIds } from '../../src/lib/search/pagefind-meta.ts';
 import { emptyState, type SearchState } from '../../src/lib/search/state.ts';
 
@@ -64,6 +64,52 @@ describe('search bundles by region', () => {
   it('starts Pagefind from the online bundle when there is one', () => {
     expect(primaryScope(['sicilia'], catalog)).toBe('online');
     expect(primaryScope(['sicilia'], { scopes: { sicilia: 1 }, provinces: {} })).toBe('sicilia');
+  });
+
+  it('opens the national bundle alone for a search of all of Italy, and the regions\' own for a place', () => {
+    const everywhere = scopesForState(state({ q: 'coro' }), catalog);
+    expect(searchBundles(everywhere, catalog)).toEqual([NATIONAL_SCOPE]);
+    expect(primaryScope([NATIONAL_SCOPE], catalog)).toBe(NATIONAL_SCOPE);
+    // Nothing near Sassari in this catalog: all of Italy again.
+    expect(searchBundles(scopesForState(state({ near: { lat: 40.7259, lon: 8.5557, label: 'Sassari (SS)' } }), catalog), catalog)).toEqual([NATIONAL_SCOPE]);
+    expect(searchBundles(scopesForState(state({ filters: { provincia: ['BO'] } }), catalog), catalog)).toEqual(['emilia-romagna']);
+    expect(searchBundles(['emilia-romagna', 'online'], catalog)).toEqual(['emilia-romagna', 'online']);
+    // A directory with a single bundle has no national one: that bundle is all of Italy.
+    expect(searchBundles(['sicilia'], { scopes: { sicilia: 1 }, provinces: {} })).toEqual(['sicilia']);
+  });
+
+  it('knows when a search merges indexes: a region always joins the online bundle, the national one stands alone', () => {
+    expect(mergesIndexes([NATIONAL_SCOPE], catalog)).toBe(false);
+    expect(mergesIndexes(['online'], catalog)).toBe(false);
+    expect(mergesIndexes(['emilia-romagna'], catalog)).toBe(true);
+    expect(mergesIndexes(['sicilia'], { scopes: { sicilia: 1 }, provinces: {} })).toBe(false);
+  });
+});
+
+describe('the national bundle in parts', () => {
+  it('has one part up to NATIONAL_PART_MAX entries, then as many as it takes; the catalog says how many', () => {
+    expect(catalog.national).toBe(1);
+    expect(nationalParts(0)).toBe(1);
+    expect(nationalParts(NATIONAL_PART_MAX)).toBe(1);
+    expect(nationalParts(50_000)).toBe(3);
+    expect(nationalBundles(1)).toEqual([NATIONAL_SCOPE]);
+    expect(nationalBundles(3)).toEqual(['italia-1', 'italia-2', 'italia-3']);
+  });
+
+  it('opens every part for all of Italy, starts from the first and merges the others (so names are searched)', () => {
+    const parted = { ...catalog, national: 3 };
+    const bundles = searchBundles(scopesForState(state({ q: 'coro' }), parted), parted);
+    expect(bundles).toEqual(['italia-1', 'italia-2', 'italia-3']);
+    expect(primaryScope(bundles, parted)).toBe('italia-1');
+    expect(mergesIndexes(bundles, parted)).toBe(true);
+    expect(searchBundles(['emilia-romagna', 'online'], parted)).toEqual(['emilia-romagna', 'online']);
+  });
+
+  it('splits entries in order into about equal parts, keeping together entries whose ids start alike', () => {
+    expect(nationalPartOf(['a', 'b', 'c', 'd', 'e', 'f'], 3)).toEqual([0, 0, 1, 1, 2, 2]);
+    // "e" starts like "a": in another part both would get the same result id.
+    expect(nationalPartOf(['a', 'b', 'c', 'd', 'a', 'f'], 3)).toEqual([0, 0, 1, 1, 0, 2]);
+    expect(nationalPartOf(['a', 'b'], 1)).toEqual([0, 0]);
   });
 });
 

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { emptyState, formatDistance, hasQuery, inArea, pagefindFilters, parseState, serializeState } from '../../src/lib/search/state.ts';
-import { pageOf, pointsByResult, rankResults } from '../../src/lib/search/results.ts';
-import { decodeMapData, encodeMapData } from '../../src/lib/search/map-data.ts';
+import { pageOf, rankResults } from '../../src/lib/search/results.ts';
+import { decodeMapData, encodeMapData, entryOfResult, nationalExceptions, resultPoints } from '../../src/lib/search/map-data.ts';
 import { toFeatures } from '../../src/lib/search/clusters.ts';
 import { facetValues, searchRecord, sessionDays } from '../../src/lib/search/records.ts';
+import { entryIdOfUrl, resultCard } from '../../src/lib/search/card.ts';
 import { findComune } from '../../src/lib/search/comuni-lookup.ts';
 import { createComuniIndex } from '../../src/lib/comuni.ts';
 import { fragmentUrls } from '../../src/lib/search/fragments.ts';
@@ -82,13 +83,32 @@ describe('filters and records built from an entry', () => {
     expect(sessionDays(choir)).toEqual(['lun', 'gio']);
   });
 
-  it('indexes the words people use, including vocabulary labels', () => {
+  it('indexes the words people use, including vocabulary labels, each once', () => {
     const record = searchRecord('coro-di-quartiere', choir, 'Cantiamo insieme in città.', { name: 'Associazione Coro', type: 'associazione' });
     expect(record.url).toBe('/risorse/coro-di-quartiere/');
-    expect(record.content).toContain('Musica e canto');
     expect(record.content).toContain('Cantiamo insieme in città.');
-    expect(record.meta).toMatchObject({ title: 'Coro di quartiere', place: 'Rho (MI)', cost: 'Gratuito', when: 'lun e gio 18:00' });
+    // Pagefind indexes meta fields too: name, summary and labels are there, and not written again in the text.
+    expect(record.meta.terms).toContain('Musica e canto');
+    expect(record.content).not.toContain('Musica e canto');
+    expect(record.content).not.toContain(choir.summary);
+    expect(record.meta).toEqual({ title: 'Coro di quartiere', terms: record.meta.terms, summary: choir.summary, place: 'Rho (MI)', cost: 'Gratuito', when: 'lun e gio 18:00' });
     expect(record.filters.accesso).toEqual(['accesso-libero']);
+  });
+
+  it('gives a result card what it shows: the id from the URL, the category from the filters', () => {
+    const record = searchRecord('coro-di-quartiere', choir, 'Cantiamo insieme.');
+    expect(resultCard(record)).toEqual({
+      id: 'coro-di-quartiere',
+      url: '/risorse/coro-di-quartiere/',
+      title: 'Coro di quartiere',
+      category: 'musica-canto',
+      place: 'Rho (MI)',
+      summary: choir.summary,
+      when: 'lun e gio 18:00',
+      cost: 'Gratuito',
+    });
+    expect(entryIdOfUrl('https://example.org/risorse/a-b/')).toBe('a-b');
+    expect(entryIdOfUrl('/cerca/')).toBeUndefined();
   });
 
   it('weighs vocabulary labels and the synonyms that mean an entry in its terms, and files who runs it', () => {
@@ -136,7 +156,7 @@ describe('map data and ranking', () => {
   });
 
   it('orders by the nearest location and limits to a map area', () => {
-    const byResult = pointsByResult(decoded);
+    const byResult = resultPoints(decoded);
     const nearTurin = { lat: 45.0703, lon: 7.6869, label: 'Torino (TO)' };
     const ranked = rankResults(['it_a', 'it_b'], { near: nearTurin, sort: 'distanza' }, byResult);
     expect(ranked.map((r) => r.id)).toEqual(['it_b', 'it_a']);
@@ -145,6 +165,23 @@ describe('map data and ranking', () => {
     expect(rankResults(['it_a', 'it_b'], { area, sort: 'pertinenza' }, byResult).map((r) => r.id)).toEqual(['it_b']);
     expect(inArea(area, 41.9, 12.5)).toBe(true);
     expect(rankResults(['it_a', 'it_b'], { sort: 'nome' }, byResult).map((r) => r.id)).toEqual(['it_b', 'it_a']);
+  });
+
+  it('joins the results of the national bundle to map points through entry ids, with its own ids where they differ', () => {
+    // The regions' map data: "a" is it_a in Lombardy; "b" is it_b in Lazio and Piedmont. In the national
+    // bundle "b" got a longer id (Pagefind lengthens ids in a bigger index), and "c" took the id "a" has
+    // in the regions (two ids that start alike in different regions).
+    const national = new Map([['a', 'it_a1'], ['b', 'it_b7'], ['c', 'it_a']]);
+    const more = [...decoded, ...decodeMapData(encodeMapData([{ id: 'c', scope: 'sicilia', name: 'Charlie', lat: 38.1, lon: 13.3, category: 'movimento' }], new Map([['c', 'it_c']])))];
+    const exceptions = nationalExceptions(more, national);
+    expect(exceptions).toEqual({ it_a1: 'a', it_b7: 'b', it_a: 'c' });
+    const byResult = resultPoints(more, exceptions);
+    expect(byResult.get('it_b7')?.map((p) => p.lat)).toEqual([41.8933, 45.07]);
+    expect(byResult.get('it_a')?.map((p) => p.name)).toEqual(['Charlie']);
+    expect(byResult.get('it_a1')?.map((p) => p.name)).toEqual(['Bravo']);
+    // Ids the national bundle shares with the regions need no exception.
+    expect(nationalExceptions(more, new Map([['a', 'it_a'], ['b', 'it_b']]))).toEqual({});
+    expect(entryOfResult(more).get('it_b')).toBe('b');
   });
 
   it('pages results and keeps the page in range', () => {

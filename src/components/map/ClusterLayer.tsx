@@ -3,7 +3,7 @@ import { useEffect } from 'react';
 import { useMap } from 'react-leaflet';
 import L from 'leaflet';
 import Supercluster from 'supercluster';
-import { loadMapPoints, readScopeCatalog } from '../../client/map-points.ts';
+import { loadMapPoints, readScopeCatalog, type SearchResults } from '../../client/map-points.ts';
 import { toFeatures, type PointProperties } from '../../lib/search/clusters.ts';
 import { t } from '../../i18n/index.ts';
 import { urls } from '../../lib/urls.ts';
@@ -65,12 +65,13 @@ export function ClusterLayer() {
       }
     };
 
-    const show = async ({ ids, scopes }: { ids: string[] | null; scopes: string[] }) => {
+    const show = async ({ ids, scopes, bundles }: SearchResults) => {
       panel?.setAttribute('data-markers-state', 'loading');
-      const { points } = await loadMapPoints(scopes);
+      const { points, byResult } = await loadMapPoints(scopes, bundles);
       if (cancelled) return;
-      const wanted = ids ? new Set(ids) : undefined;
-      const selected = wanted ? points.filter((p) => wanted.has(p.resultId)) : points;
+      // Each result's points, found through its entry id (an entry shows once, whichever bundles found it).
+      const wanted = ids ? new Set(ids.flatMap((id) => byResult.get(id) ?? [])) : undefined;
+      const selected = wanted ? points.filter((p) => wanted.has(p)) : points;
       index = new Supercluster<PointProperties>({ radius: 60, maxZoom: 16 }).load(toFeatures(selected));
       // The view fits what is shown — the results, or every point on the map of everything — clear of the controls.
       if (selected.length) {
@@ -82,7 +83,7 @@ export function ClusterLayer() {
       panel?.setAttribute('data-markers-state', 'ready');
     };
 
-    const onResults = (event: Event) => void show((event as CustomEvent<{ ids: string[] | null; scopes: string[] }>).detail);
+    const onResults = (event: Event) => void show((event as CustomEvent<SearchResults>).detail);
     map.on('moveend', draw);
     window.addEventListener('segnavia:results', onResults);
     void show(window.__segnaviaResults ?? { ids: null, scopes: Object.keys(readScopeCatalog().scopes) });

@@ -9,7 +9,7 @@ export interface EncodedMapData {
   v: 1;
   /** Category keys, referenced by index from `cat`. */
   categories: string[];
-  /** Per point: Pagefind result id (to intersect with search results), entry id, name, position, category. */
+  /** Per point: Pagefind result id in its own bundle (to intersect with search results), entry id, name, position, category. */
   ids: string[];
   slugs: string[];
   names: string[];
@@ -54,4 +54,51 @@ export function decodeMapData(data: EncodedMapData): DecodedPoint[] {
     lon: data.lon[i] / SCALE,
     category: data.categories[data.cat[i]],
   }));
+}
+
+/**
+ * The national bundle's result ids that the regions' map data would not lead to their own entry
+ * (result id → entry id), written by the build at this path. Pagefind names a result by the
+ * shortest prefix of its page hash that is unique in its index, so in the national index a few
+ * are longer than in a region's.
+ */
+export const nationalIdsPath = '/data/punti/italia-ids.json';
+
+export interface NationalIds {
+  v: 1;
+  ids: Record<string, string>;
+}
+
+/** The entry id of each result id the map data name, then the exceptions (result id → entry id) on top. */
+export function entryOfResult(points: DecodedPoint[], exceptions: Record<string, string> = {}): Map<string, string> {
+  const entries = new Map(points.map((point) => [point.resultId, point.slug]));
+  for (const [resultId, entry] of Object.entries(exceptions)) entries.set(resultId, entry);
+  return entries;
+}
+
+/**
+ * Map points by the result ids of the bundle searched, joined through our entry ids: result id →
+ * entry id (entryOfResult) → every point of that entry, whichever region's map data it came from.
+ */
+export function resultPoints(points: DecodedPoint[], exceptions?: Record<string, string>): Map<string, DecodedPoint[]> {
+  const byEntry = new Map<string, DecodedPoint[]>();
+  for (const point of points) {
+    const list = byEntry.get(point.slug);
+    if (list) list.push(point);
+    else byEntry.set(point.slug, [point]);
+  }
+  const byResult = new Map<string, DecodedPoint[]>();
+  for (const [resultId, entry] of entryOfResult(points, exceptions)) {
+    const list = byEntry.get(entry);
+    if (list) byResult.set(resultId, list);
+  }
+  return byResult;
+}
+
+/** The exceptions for a national bundle (entry id → its national result id), against the regions' points. */
+export function nationalExceptions(regional: DecodedPoint[], national: Map<string, string>): Record<string, string> {
+  const resolved = entryOfResult(regional);
+  const exceptions: Record<string, string> = {};
+  for (const [entry, resultId] of national) if (resolved.get(resultId) !== entry) exceptions[resultId] = entry;
+  return exceptions;
 }

@@ -18,12 +18,12 @@ import { foldedWords } from './words.ts';
  *   ("cor" for coro over "cors" for corsi), which matters for the partly typed words we keep;
  * - metaWeights: words in an entry's name (title, 6) and in its categories, needs, audiences and
  *   the everyday words that mean it (terms, 4) outrank body text; the place (comune and province)
- *   weighs 3, so "coro bologna" puts the choir in Bologna first; ids, coordinates and keys none. The
- *   English name and summary (title_en, summary_en) weigh like the Italian ones.
+ *   weighs 3, so "coro bologna" puts the choir in Bologna first (records.ts keeps no other meta field).
+ *   The English name and summary (title_en, summary_en) weigh like the Italian ones.
  */
 export const SEARCH_RANKING = {
   termSimilarity: 4,
-  metaWeights: { title: 6, title_en: 6, terms: 4, place: 3, summary: 1.5, summary_en: 1.5, when: 0.5, cost: 0.5, id: 0, category: 0, status: 0, lat: 0, lon: 0 },
+  metaWeights: { title: 6, title_en: 6, terms: 4, place: 3, summary: 1.5, summary_en: 1.5, when: 0.5, cost: 0.5 },
 } as const;
 
 /** Words too common to say what someone is looking for. */
@@ -72,9 +72,12 @@ export interface PreciseOrder {
 
 /**
  * Orders Pagefind's ranked results by how many query words each holds whole (wholeWord[i]: the ids
- * holding word i), then by how many of them its name holds (inName[i]), keeping Pagefind's order
- * among equals, and drops those holding none — unless none holds any word whole, when Pagefind's
- * prefix matches are kept as they are.
+ * holding word i, in the whole-word search's own order), then by how many of them its name holds
+ * (inName[i]), then, for a single word, by its place in that word's whole-word search, keeping
+ * Pagefind's order among equals, and drops those holding none — unless none holds any word whole, when Pagefind's prefix
+ * matches are kept as they are. The whole-word order matters in a large index: there Pagefind's
+ * prefix search ranks "Coriano" and "Corato" (which share the stem "cor") above the choirs for
+ * "coro", while the whole-word search for "coro" puts the entries named Coro first.
  */
 export function preciseOrder(ranked: readonly string[], wholeWord: readonly (readonly string[])[], inName: readonly (readonly string[])[] = []): PreciseOrder {
   const count = (lists: readonly (readonly string[])[]) => {
@@ -85,9 +88,12 @@ export function preciseOrder(ranked: readonly string[], wholeWord: readonly (rea
   const named = count(inName);
   if (![...tier.values()].some((n) => n > 0)) return { ids: [...ranked], dropped: 0 };
   const kept = ranked.filter((id) => tier.get(id)! > 0);
-  // More words whole first; among those, more of them in the name. Array.prototype.sort is
-  // stable: equals keep Pagefind's order.
-  kept.sort((a, b) => tier.get(b)! - tier.get(a)! || named.get(b)! - named.get(a)!);
+  // One word: its whole-word search's order (with several, Pagefind's search of them all ranks best).
+  const single = wholeWord.length === 1 ? new Map(wholeWord[0].map((id, i) => [id, i])) : undefined;
+  const place = (id: string) => single?.get(id) ?? 0;
+  // More words whole first; among those, more of them in the name; then, for one word, higher in
+  // its whole-word search. Array.prototype.sort is stable: equals keep Pagefind's order.
+  kept.sort((a, b) => tier.get(b)! - tier.get(a)! || named.get(b)! - named.get(a)! || place(a) - place(b));
   return { ids: kept, dropped: ranked.length - kept.length };
 }
 
@@ -114,18 +120,29 @@ export interface PreciseSearch<R extends SearchResultLike> {
   countsTerm: string | null;
 }
 
-/** Runs a precise search: Pagefind's own search plus, per query word, a whole-word search and a name search. */
+export interface PreciseOptions {
+  /**
+   * Whether to ask which entries name each word (NAME_MARK). Needed when several bundles are
+   * merged, whose scores are not comparable; within one index (the national one) Pagefind's own
+   * ranking already weighs names (SEARCH_RANKING), and skipping it saves a search and an index
+   * chunk per word.
+   */
+  names?: boolean;
+}
+
+/** Runs a precise search: Pagefind's own search plus, per query word, a whole-word search and (unless told not to) a name search. */
 export async function searchPrecisely<R extends SearchResultLike>(
   pagefind: PagefindLike<R>,
   query: string,
   filters: Record<string, unknown>,
+  { names = true }: PreciseOptions = {},
 ): Promise<PreciseSearch<R>> {
   const term = query.trim() || null;
   const words = term ? queryWords(term) : [];
   const [all, ...exact] = await Promise.all([
     pagefind.search(term, { filters }),
     ...words.map((word) => pagefind.search(wholeWordQuery(word), { filters })),
-    ...words.map((word) => pagefind.search(nameWordQuery(word), { filters })),
+    ...(names ? words.map((word) => pagefind.search(nameWordQuery(word), { filters })) : []),
   ]);
   const ids = (search: SearchLike<R>) => search.results.map((r) => r.id);
   const byId = new Map<string, R>();

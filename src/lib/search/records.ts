@@ -17,11 +17,11 @@ import { formatCost } from '../cost.ts';
 import { placeSummary } from '../place-summary.ts';
 import { regionOfProvince } from '../places.ts';
 import { slugify } from '../slug.ts';
+import { splitDescription } from '../description.ts';
 import { urls } from '../urls.ts';
 import { comuneOption } from '../contribute/comuni.ts';
 import { ONLINE_SCOPE, scopesOfEntry, type ScopedPlace } from './scopes.ts';
 import { synonymWords } from './synonyms.ts';
-import { splitDescription } from '../description.ts';
 import { nameTokens } from './precision.ts';
 import type { Facet } from './facets.ts';
 
@@ -93,15 +93,22 @@ const markdownWords = (markdown: string) => markdown.replace(/[#*_`>[\]()]/g, ' 
  * without the "## English" line) plus the Italian labels of its vocabulary values.
  */
 export function searchText(resource: Resource, body: string, organization: RecordOrganization | undefined): string {
+  return [resource.name, resource.name_en, resource.summary, resource.summary_en, ...labelsOf(resource), bodyText(resource, body, organization)].filter(Boolean).join('\n');
+}
+
+/** The Italian labels of a resource's category, needs and audiences. */
+function labelsOf(resource: Resource): string[] {
+  return [categories[resource.category].it, ...resource.needs.map((key) => needs[key].it), ...resource.audiences.map((key) => audiences[key].it)];
+}
+
+/**
+ * The words of a resource that its record's meta fields do not already hold (name, summary and
+ * labels are there, and Pagefind indexes every meta field): written once, they keep the index
+ * chunk a search fetches smaller.
+ */
+function bodyText(resource: Resource, body: string, organization: RecordOrganization | undefined): string {
   const description = splitDescription(body);
   return [
-    resource.name,
-    resource.name_en,
-    resource.summary,
-    resource.summary_en,
-    categories[resource.category].it,
-    ...resource.needs.map((key) => needs[key].it),
-    ...resource.audiences.map((key) => audiences[key].it),
     ...resource.joining.methods.map((key) => joinMethods[key].it),
     ...resource.accessibility.features.map((key) => accessibilityFeatures[key].it),
     ...resource.locations.flatMap((place) => [place.name, place.address, place.comune]),
@@ -138,38 +145,38 @@ export function englishLabels(resource: Resource, organization: RecordOrganizati
  * English) of the synonym groups that mean it.
  */
 export function searchTerms(resource: Resource, means: string[]): string {
-  const labels = [categories[resource.category], ...resource.needs.map((key) => needs[key]), ...resource.audiences.map((key) => audiences[key])].flatMap((term) => [term.it, term.en]);
-  return [...new Set([...labels, ...means])].join(', ');
+  const english = [categories[resource.category].en, ...resource.needs.map((key) => needs[key].en), ...resource.audiences.map((key) => audiences[key].en)];
+  return [...new Set([...labelsOf(resource), ...english, ...means])].join(', ');
 }
 
 /**
  * The Pagefind record of a resource. Synonyms are written into the record here, at build time, so
  * a search costs no extra request: those that mean the resource into the weighted `terms` field,
  * those only related to it after its text.
+ *
+ * Pagefind indexes every meta field as searchable words, so `meta` holds only what a result card
+ * shows and the weighted words (the card reads the id from the URL and the category from the
+ * filters: card.ts), and `content` only the words that meta does not already hold.
  */
 export function searchRecord(id: string, resource: Resource, body: string, organization?: RecordOrganization): SearchRecord {
-  const first = resource.locations[0];
   const filters = facetValues(resource, organization?.type);
   const text = searchText(resource, body, organization);
-  const found = synonymWords({ category: resource.category, needs: resource.needs, audiences: resource.audiences, text });
+  const about = [resource.name, resource.name_en, resource.summary].filter(Boolean).join('\n');
+  const found = synonymWords({ category: resource.category, needs: resource.needs, audiences: resource.audiences, text, about });
   return {
     url: urls.resource(id),
-    content: [text, englishLabels(resource, organization), ...found.related, nameTokens(resource.name), resource.name_en ? nameTokens(resource.name_en) : ''].filter(Boolean).join('\n'),
+    content: [bodyText(resource, body, organization), englishLabels(resource, organization), ...found.related, nameTokens(resource.name), resource.name_en ? nameTokens(resource.name_en) : ''].filter(Boolean).join('\n'),
     language: 'it',
     meta: {
       title: resource.name,
       // The English card, for the English search page; absent when there is no translation.
       ...(resource.name_en ? { title_en: resource.name_en } : {}),
       terms: searchTerms(resource, found.means),
-      id,
       summary: resource.summary,
       ...(resource.summary_en ? { summary_en: resource.summary_en } : {}),
-      category: resource.category,
       place: placeSummary(resource),
       when: scheduleSummary(resource.schedule),
       cost: formatCost(resource.cost),
-      status: resource.status,
-      ...(first ? { lat: first.lat.toFixed(4), lon: first.lon.toFixed(4) } : {}),
     },
     filters: Object.fromEntries(Object.entries(filters).filter(([, values]) => values.length > 0)),
   };

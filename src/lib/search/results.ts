@@ -9,17 +9,6 @@ import { inArea, type SearchState } from './state.ts';
 
 export const PAGE_SIZE = 10;
 
-/** Map points grouped by Pagefind result id (a resource with several places has several). */
-export function pointsByResult(points: DecodedPoint[]): Map<string, DecodedPoint[]> {
-  const groups = new Map<string, DecodedPoint[]>();
-  for (const point of points) {
-    const list = groups.get(point.resultId);
-    if (list) list.push(point);
-    else groups.set(point.resultId, [point]);
-  }
-  return groups;
-}
-
 /** The distance from a place to the nearest location of a result, or undefined (online only). */
 export function nearestKm(points: DecodedPoint[] | undefined, near: { lat: number; lon: number }): number | undefined {
   if (!points?.length) return undefined;

@@ -1,15 +1,61 @@
 /**
  * The search index is split by region: one Pagefind bundle per region (an entry with places in two
  * regions is in both) and one for online-only resources. A search within a place loads only the
- * bundles that can hold its results; a search for all of Italy merges them all. One national index
- * would make every search download Pagefind's list of all pages first: about 300 KB at 50,000
- * entries (docs/benchmarks.md).
+ * bundles that can hold its results. A search for all of Italy opens a national bundle instead
+ * (NATIONAL_SCOPE), which holds every entry once: only it pays for Pagefind's list of all pages
+ * (about 300 KB at 50,000 entries, docs/benchmarks.md), which no search within a place loads.
  */
 import { distanceKm, type Point } from '../geo.ts';
 import type { Area, SearchState } from './state.ts';
 
 /** The bundle of resources that have no place (regione facet value "online"). */
 export const ONLINE_SCOPE = 'online';
+
+/**
+ * The national bundle: every listed entry once, which a search for all of Italy opens instead of
+ * the regions'. Its list of pages is no longer than the regions' lists together, but a word's index
+ * chunk is fetched once instead of once per region (about twenty), and so is Pagefind's start-up.
+ * Its result ids are its own (Pagefind lengthens a few in a bigger index): the browser joins them
+ * to the map data through our entry ids (map-data.ts, nationalIdsPath).
+ */
+export const NATIONAL_SCOPE = 'italia';
+
+/**
+ * Entries per part of the national bundle. Pagefind holds a whole index in memory while writing
+ * it, about 125 MB per 1,000 entries (mostly per page, not per word), so a larger directory gets
+ * its national bundle in parts of at most this many entries, written one after the other and
+ * merged by the browser: 1 part up to 20,000 entries, 3 at 50,000 (about 2 GB each).
+ */
+export const NATIONAL_PART_MAX = 20_000;
+
+/** How many parts the national bundle of this many entries has. */
+export function nationalParts(entries: number): number {
+  return Math.max(1, Math.ceil(entries / NATIONAL_PART_MAX));
+}
+
+/** The national bundle's names: "italia", or "italia-1", "italia-2"… when it is in parts. */
+export function nationalBundles(parts: number): string[] {
+  return parts <= 1 ? [NATIONAL_SCOPE] : Array.from({ length: parts }, (_, i) => `${NATIONAL_SCOPE}-${i + 1}`);
+}
+
+/** Whether a bundle is (part of) the national one. */
+export const isNational = (bundle: string) => bundle === NATIONAL_SCOPE || bundle.startsWith(`${NATIONAL_SCOPE}-`);
+
+/**
+ * Which part of the national bundle each entry goes into: in order, about equal parts, except that
+ * entries with the same key stay together. The key is the start of an entry's Pagefind id as the
+ * regions' bundles gave it (the shortest id Pagefind gives): two entries whose ids start alike in
+ * two parts would get the same result id there, while within one part Pagefind lengthens them.
+ */
+export function nationalPartOf(keys: string[], parts: number): number[] {
+  const size = Math.ceil(keys.length / parts) || 1;
+  const partOfKey = new Map<string, number>();
+  return keys.map((key, i) => {
+    const part = partOfKey.get(key) ?? Math.min(parts - 1, Math.floor(i / size));
+    partOfKey.set(key, part);
+    return part;
+  });
+}
 
 /** A "near" position brings in every region with an entry within this distance. */
 export const NEAR_SCOPE_KM = 30;
@@ -22,6 +68,8 @@ export interface ScopeCatalog {
   scopes: Record<string, number>;
   /** Province sigla → its region's bundle and the bounds of its entries' places. */
   provinces: Record<string, { scope: string; bounds: Bounds }>;
+  /** How many parts the national bundle has (nationalParts of the listed entries; 1 when absent). */
+  national?: number;
 }
 
 /** Where a bundle lives in the built site. */
@@ -77,6 +125,7 @@ export function buildScopeCatalog(entries: { scopes: string[]; places: ScopedPla
     }
   }
   catalog.scopes = Object.fromEntries(Object.entries(catalog.scopes).sort(([a], [b]) => a.localeCompare(b)));
+  catalog.national = nationalParts(entries.length);
   return catalog;
 }
 
@@ -126,11 +175,30 @@ export function scopesForState(state: Pick<SearchState, 'filters' | 'near' | 'ar
 }
 
 /**
- * The bundle Pagefind starts from (the others are merged into it). The online bundle is small and
- * always the same, so its runtime and WebAssembly are downloaded once whatever the place; it joins
- * every search, and its entries drop out wherever a place filter or the map area applies.
+ * The bundles to open for a search over these regions' bundles: the national one (its parts) when
+ * they are all of them (and there is more than one), otherwise the regions' own.
+ */
+export function searchBundles(scopes: string[], catalog: ScopeCatalog): string[] {
+  const all = Object.keys(catalog.scopes);
+  const wanted = new Set(scopes);
+  return all.length > 1 && all.every((scope) => wanted.has(scope)) ? nationalBundles(catalog.national ?? 1) : scopes;
+}
+
+/**
+ * The bundle Pagefind starts from (the others are merged into it): the national bundle when that
+ * is the one opened. Otherwise the online bundle: it is small and always the same, so its runtime
+ * and WebAssembly are downloaded once whatever the place; it joins every search, and its entries
+ * drop out wherever a place filter or the map area applies.
  */
 export function primaryScope(scopes: string[], catalog: ScopeCatalog): string | undefined {
+  const national = scopes.find(isNational);
+  if (national) return national;
   if (ONLINE_SCOPE in catalog.scopes) return ONLINE_SCOPE;
   return scopes[0] ?? Object.keys(catalog.scopes)[0];
+}
+
+/** Whether Pagefind merges several indexes for these bundles (their scores are then not comparable: see precision.ts). */
+export function mergesIndexes(bundles: string[], catalog: ScopeCatalog): boolean {
+  const primary = primaryScope(bundles, catalog);
+  return bundles.some((bundle) => bundle !== primary);
 }

@@ -13,6 +13,12 @@ export interface SynonymFacts {
   audiences: readonly Audience[];
   /** The entry's own words: name, summary, description… */
   text: string;
+  /**
+   * What the entry says it is (its name and summary; default: the whole text). A group whose
+   * `means.words` are found only elsewhere in the text (an Alzheimer café that lists "danza" among
+   * its activities) is related to the entry, not meant by it.
+   */
+  about?: string;
 }
 
 /** Lower case, no accents, words separated by single spaces, padded so " word " finds whole words. */
@@ -40,18 +46,22 @@ function targets(facts: SynonymFacts, normalizedText: string, target: SynonymTar
   );
 }
 
+/** A group's `means.words`, as targets of what it is only related to (found in the text but not in `about`). */
+const wordsOnly = (target: SynonymTargets): SynonymTargets => ({ words: target.words });
+
 /**
  * The words an entry is also found by: `means` (what the groups that name it say, to be weighted
  * like its name and category) and `related` (to be weighted like body text). Each word once.
  */
 export function synonymWords(facts: SynonymFacts, groups: readonly SynonymGroup[] = synonyms): { means: string[]; related: string[] } {
   const text = normalizeWords(facts.text);
+  const about = facts.about === undefined ? text : normalizeWords(facts.about);
   const means = new Set<string>();
   const related = new Set<string>();
   for (const group of groups) {
     const words = [...group.it, ...group.en];
-    if (targets(facts, text, group.means)) for (const word of words) means.add(word);
-    else if (targets(facts, text, group.related)) for (const word of words) related.add(word);
+    if (targets(facts, about, group.means)) for (const word of words) means.add(word);
+    else if (targets(facts, text, group.related) || targets(facts, text, wordsOnly(group.means))) for (const word of words) related.add(word);
   }
   for (const word of means) related.delete(word);
   return { means: [...means], related: [...related] };
