@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { checkContribution, type Contribution } from '../../src/lib/contribute/check.ts';
 import { resourceToDraft } from '../../src/lib/contribute/form.ts';
 import { resourceFileText } from '../../src/lib/contribute/serialize.ts';
+import { joinDescription } from '../../src/lib/description.ts';
 import { contributionFrom, storedEntry, type StoredEntry } from '../../src/lib/contribute/stored.ts';
 import { todayIso } from '../../src/lib/dates.ts';
 import { resourceSchema } from '../../src/schema/resource.ts';
@@ -55,7 +56,7 @@ describe('an existing entry, sent back unchanged through the form', () => {
     const { entry } = stored(path);
     const { resource } = contributionFrom(entry);
     // Without the file to start from, the text is the form's own style; read back, it is the same entry.
-    const text = resourceFileText(resourceToDraft(resource), resource.body);
+    const text = resourceFileText(resourceToDraft(resource), joinDescription(resource.body, resource.body_en));
     const { data, content } = matter(text, {});
     expect(resourceSchema.parse(data)).toEqual(entry.data);
     expect(content.trim()).toBe(entry.body);

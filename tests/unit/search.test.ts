@@ -101,12 +101,18 @@ describe('filters and records built from an entry', () => {
       id: 'coro-di-quartiere',
       url: '/risorse/coro-di-quartiere/',
       title: 'Coro di quartiere',
+      titleLang: 'it',
+      summaryLang: 'it',
       category: 'musica-canto',
       place: 'Rho (MI)',
       summary: choir.summary,
       when: 'lun e gio 18:00',
       cost: 'Gratuito',
     });
+    // On the English page, the English name and summary where the entry has them, else the Italian ones marked so.
+    const translated = searchRecord('coro-di-quartiere', resourceSchema.parse({ ...choir, name_en: 'Neighbourhood choir' }), '');
+    expect(resultCard(translated, 'en')).toMatchObject({ title: 'Neighbourhood choir', titleLang: 'en', summary: choir.summary, summaryLang: 'it' });
+    expect(resultCard(translated, 'it')).toMatchObject({ title: 'Coro di quartiere', titleLang: 'it' });
     expect(entryIdOfUrl('https://example.org/risorse/a-b/')).toBe('a-b');
     expect(entryIdOfUrl('/cerca/')).toBeUndefined();
   });
@@ -124,7 +130,9 @@ describe('filters and records built from an entry', () => {
   it('indexes the English name, summary, description and vocabulary labels beside the Italian words, without the "## English" line', () => {
     const translated = resourceSchema.parse({ ...choir, name_en: 'Neighbourhood choir', summary_en: 'People sing together every week.' });
     const record = searchRecord('coro-di-quartiere', translated, 'Cantiamo insieme.\n\n## English\n\nWe sing **together** in town.', { name: 'Associazione Coro', type: 'associazione' });
-    for (const words of ['Cantiamo insieme.', 'We sing', 'together', 'People sing together every week.', 'Music and singing', 'Association', 'Musica e canto']) expect(record.content).toContain(words);
+    // The English name and summary are meta fields (which Pagefind indexes too), so content does not repeat them.
+    for (const words of ['Cantiamo insieme.', 'We sing', 'together', 'Music and singing', 'Association']) expect(record.content).toContain(words);
+    expect(record.content).not.toContain('People sing together every week.');
     expect(record.content).not.toMatch(/English/);
     expect(record.meta).toMatchObject({ title: 'Coro di quartiere', title_en: 'Neighbourhood choir', summary_en: 'People sing together every week.' });
     expect(record.meta.terms).toContain('Music and singing');
