@@ -37,11 +37,14 @@ const english = [...stringsOf(enStrings), ...stringsOf(enPageStrings)].join('\n'
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const asWords = (string: string) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(string)}(?![\\p{L}\\p{N}])`, 'u');
 const containsWords = (text: string, string: string) => asWords(string).test(text);
+// One-word labels ("Museo", "Fondazione", "Volontariato") are also words of proper names ("Museo Civico",
+// "Casa del Volontariato") that English sentences name, in attributes that cannot be marked: not searched for.
 const vocabularyLabels = Object.values(vocabularies)
   .filter((vocabulary) => vocabulary && typeof vocabulary === 'object')
   .flatMap((vocabulary) => Object.values(vocabulary as Record<string, unknown>))
   .filter((term): term is { it: string; en: string } => !!term && typeof term === 'object' && 'it' in term && 'en' in term)
-  .map((term) => term.it);
+  .map((term) => term.it)
+  .filter((text) => /\s/.test(text.trim()));
 const candidates = [...new Set([...stringsOf(itStrings), ...stringsOf(itPageStrings), ...vocabularyLabels].map((text) => text.trim()))];
 // Too short to tell apart from English or from names (e.g. "CAP", "Sì"), or the same words in English
 // ("Segnavia", "Email", "Online", "Open Referral HSDS 3.0", "Comune" inside "Comune (town)"): not searched for.
