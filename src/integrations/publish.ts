@@ -9,6 +9,8 @@ import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { pageUrls, sitemapFiles } from '../lib/exports/sitemap.ts';
+import { locales } from '../i18n/languages.ts';
+import { pathInLocale } from '../i18n/locale.ts';
 
 export function publish(): AstroIntegration {
   let site: string | undefined;
@@ -25,7 +27,9 @@ export function publish(): AstroIntegration {
         }
         const started = performance.now();
         const out = fileURLToPath(dir);
-        const urls = pageUrls(pages.map((page) => page.pathname), site);
+        // Astro lists the Italian pages; every one is also built in the other languages (/en/…, astro.config i18n).
+        const pathnames = pages.flatMap((page) => locales.map((locale) => pathInLocale(`/${page.pathname.replace(/^\/+/, '')}`, locale)));
+        const urls = pageUrls(pathnames, site);
         const files = sitemapFiles(urls, site);
         for (const [name, xml] of Object.entries(files)) writeFileSync(join(out, name), xml);
         // Read by the benchmark (scripts/bench/route-times.ts): the sitemap is no route, so Astro times it nowhere.

@@ -14,7 +14,7 @@ import { freshnessOf, verificationOf, type VerificationFields } from './verifica
 import { displayUrl, ENTRY_LINK_REL, safeHref, telUrl } from './links.ts';
 import { languageName } from './languages.ts';
 import { placeDirections, placeLine } from './places.ts';
-import { label, t } from '../i18n/index.ts';
+import { currentLocale, label, t } from '../i18n/index.ts';
 
 export type FactKey = 'audiences' | 'needs' | 'where' | 'when' | 'cost' | 'join' | 'contacts' | 'accessibility' | 'languages';
 
@@ -28,8 +28,12 @@ export interface FactLine {
   href?: string;
   /** The link's rel, for addresses that come from the entry. */
   rel?: string;
+  /** The text's language when it is not the page's: an entry's own words, or a schedule in Italian, on an English page. */
+  lang?: string;
   /** A remark under the line, shown smaller: with no address, to ask for it. */
   note?: string;
+  /** The remark's language when it is not the page's. */
+  noteLang?: string;
   /** A way there on OpenStreetMap, with what to know about the map pin: for screens, not paper. */
   directions?: { text: string; href: string; note?: string };
 }
@@ -64,7 +68,11 @@ export function entryFacts(resource: Resource): Fact[] {
     lines: lines.filter((line) => line !== undefined && line !== '').map((line) => (typeof line === 'string' ? { text: line } : line!)),
   });
   const { contacts, accessibility, joining } = resource;
-  const when = describeSchedule(resource.schedule);
+  // Notes are the entry's own words, and schedules and spoken-language names are still written in Italian
+  // (src/lib/schedule.ts, src/lib/languages.ts): on a page in another language they are marked lang="it".
+  const italian = currentLocale() === 'it' ? undefined : 'it';
+  const inItalian = (text: string | undefined): FactLine | undefined => (text ? { text, lang: italian } : undefined);
+  const when = describeSchedule(resource.schedule).map((text) => ({ text, lang: italian }));
   const facts = [
     fact('audiences', t('audiencesLabel'), [resource.audiences.map((key) => label(audiences[key])).join(', ')]),
     fact('needs', t('needsLabel'), [resource.needs.map((key) => label(needs[key])).join(', ')]),
@@ -76,18 +84,21 @@ export function entryFacts(resource: Resource): Fact[] {
         : resource.locations.map((location) => {
             // A note about the pin goes with the map link; the advice to ask for the address stays with the place.
             const { note, ...directions } = placeDirections(location);
-            return location.address ? { text: placeLine(location), directions: { ...directions, note } } : { text: placeLine(location), note, directions };
+            // Place names and addresses are Italian words (a screen reader reads "Casa del Volontariato" in Italian).
+            return location.address ? { text: placeLine(location), lang: italian, directions: { ...directions, note } } : { text: placeLine(location), lang: italian, note, directions };
           }),
     ),
     fact('when', t('whenLabel'), when.length ? when : [t('scheduleUnknown')]),
-    fact('cost', t('costLabel'), [formatCost(resource.cost)]),
-    fact('join', t('joinLabel'), [`${joining.methods.map((key) => label(joinMethods[key])).join('; ')}.`, joining.note]),
+    fact('cost', t('costLabel'), [
+      italian && resource.cost.note ? { text: formatCost({ ...resource.cost, note: undefined }), note: resource.cost.note, noteLang: italian } : formatCost(resource.cost),
+    ]),
+    fact('join', t('joinLabel'), [`${joining.methods.map((key) => label(joinMethods[key])).join('; ')}.`, inItalian(joining.note)]),
     fact('contacts', t('contactsLabel'), contactLines(contacts)),
     fact('accessibility', t('accessibilityLabel'), [
       ...(accessibility.features.length ? accessibility.features.map((key) => label(accessibilityFeatures[key])) : [t('noAccessibilityInfo')]),
-      accessibility.note,
+      inItalian(accessibility.note),
     ]),
-    fact('languages', t('languagesLabel'), [accessibility.languages.map(languageName).join(', ')]),
+    fact('languages', t('languagesLabel'), [inItalian(accessibility.languages.map(languageName).join(', '))]),
   ];
   return facts.filter((item) => item.lines.length > 0);
 }

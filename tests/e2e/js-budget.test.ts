@@ -47,6 +47,26 @@ it('the search page ships at most 60 KB of our own gzipped JavaScript before the
   await page.close();
 });
 
+it('the English search page ships its strings as one more chunk, within the same 60 KB; the Italian page does not load it', async () => {
+  const measure = async (path: string) => {
+    const page = await browser.newPage();
+    const sizes = recordScripts(page);
+    await page.goto(`${siteUrl}${path}`);
+    await page.waitForFunction(() => document.querySelector('#risultati')?.getAttribute('data-state') === 'ready');
+    await page.waitForLoadState('networkidle');
+    await page.close();
+    return sizes;
+  };
+  const italian = await measure('/cerca/?q=coro');
+  const english = await measure('/en/cerca/?q=coro');
+  const englishOnly = [...english.keys()].filter((url) => !italian.has(url));
+  console.log(`search page JS: Italian ${(total(italian) / KB).toFixed(1)} KB gzip, English ${(total(english) / KB).toFixed(1)} KB gzip (+ ${englishOnly.map((url) => url.split('/').pop()).join(', ')})`);
+  // The English dictionary is a chunk of its own that only English pages fetch.
+  expect(englishOnly.length).toBe(1);
+  expect([...italian.keys()].filter((url) => !english.has(url))).toEqual([]);
+  expect(total(english)).toBeLessThanOrEqual(60 * KB);
+});
+
 it('entry pages ship no JavaScript that reading needs (only the optional shortlist button)', async () => {
   const page = await browser.newPage();
   const sizes = recordScripts(page);

@@ -39,12 +39,29 @@ describe('accessibility: zero axe-core violations on every page type', () => {
     spreadsheetGuide: '/contribuisci/foglio-di-calcolo/',
     notFound: '/questa-pagina-non-esiste/',
   };
-  for (const [name, path] of Object.entries(pages)) {
+  // The English edition (issue 12): the same page types under /en/, its 404 page, and the pages only English adds here.
+  const english = Object.fromEntries(
+    Object.entries(pages)
+      .filter(([name]) => name !== 'notFound')
+      .map(([name, path]) => [`${name} in English`, `/en${path}`]),
+  );
+  Object.assign(english, {
+    'notFound in English': '/en/404/',
+    'search in English': '/en/cerca/?q=coro',
+    'shortlist in English': '/en/lista/',
+    'form in English': '/en/contribuisci/',
+    'open data in English': '/en/dati/',
+    'coordinators in English': '/en/coordinamento/',
+  });
+  for (const [name, path] of Object.entries({ ...pages, ...english })) {
     it(`${name} (${path})`, async () => {
       const page = await context.newPage();
       const response = await page.goto(siteUrl + path);
       // A path that went stale would be checked as the 404 page: each must be the page it names.
       expect(response?.status()).toBe(name === 'notFound' ? 404 : 200);
+      if (path.startsWith('/en/')) expect(await page.getAttribute('html', 'lang')).toBe('en');
+      if (path.startsWith('/en/cerca/')) await page.waitForFunction(() => document.querySelector('#risultati')?.getAttribute('data-state') === 'ready');
+      if (path === '/en/contribuisci/') await page.locator('form#modulo-contributo').waitFor();
       const violations = await axeViolations(page);
       expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
       await page.close();

@@ -51,7 +51,8 @@ async function phone(width: number, height: number, options: { bypassCSP?: boole
 }
 
 /** Waits until what JavaScript draws on these pages is there: search results, a list, the form. */
-async function settle(page: Page, path: string): Promise<void> {
+async function settle(page: Page, pagePath: string): Promise<void> {
+  const path = pagePath.replace(/^\/en(?=\/)/, ''); // the English pages draw the same
   if (path.startsWith('/cerca/') && path.includes('q=')) {
     await page.waitForFunction(() => document.querySelector('#risultati')?.getAttribute('data-state') === 'ready');
     await page.locator('#risultati .card').first().waitFor();
@@ -73,7 +74,9 @@ describe('at 320×640 no page is wider than the screen', () => {
       .filter((file) => file.endsWith('.html'))
       .map((file) => '/' + relative(siteDir, file).split(sep).join('/').replace(/(^|\/)index\.html$/, '$1'));
     expect(built.length).toBeGreaterThan(100);
-    const paths = [...built, '/cerca/?q=coro', receivedPath];
+    // Every English page is among the built ones (/en/…); the states only JavaScript draws, in both languages.
+    expect(built.filter((path) => path.startsWith('/en/')).length).toBe(built.filter((path) => !path.startsWith('/en/')).length);
+    const paths = [...built, '/cerca/?q=coro', '/en/cerca/?q=coro', receivedPath, `/en${receivedPath}`];
     const context = await phone(320, 640);
     const tooWide: string[] = [];
     // Three tabs of one context share the ~160 pages: the run stays well under a minute on a quiet machine.
@@ -151,6 +154,8 @@ describe('standalone targets are at least 44×44 CSS px', () => {
     'received list': receivedPath,
     form: '/contribuisci/',
   };
+  // The English edition: the same page types under /en/ (issue 12).
+  for (const [name, path] of Object.entries({ ...pages })) if (name !== 'not found') pages[`${name} in English`] = `/en${path}`;
   let context: BrowserContext;
   let page: Page;
   beforeAll(async () => {

@@ -10,6 +10,11 @@ describe('sitemap', () => {
     expect(urls).toEqual([`${SITE}/`, `${SITE}/categorie/movimento/2/`, `${SITE}/cerca/`, `${SITE}/risorse/coro/`]);
   });
 
+  it('lists the English pages too, leaving out the English 404 page', () => {
+    const urls = pageUrls(['/en/', '/en/risorse/coro/', '/en/404/', '/en/404', '/'], SITE);
+    expect(urls).toEqual([`${SITE}/`, `${SITE}/en/`, `${SITE}/en/risorse/coro/`]);
+  });
+
   it('writes one urlset with escaped URLs', () => {
     const { 'sitemap.xml': xml, ...rest } = sitemapFiles([`${SITE}/a/`, `${SITE}/b&c/`], SITE);
     expect(rest).toEqual({});

@@ -18,7 +18,7 @@ import { firstStepWithMessages, messagesOfStep, onlyStep, STEPS, type StepId } f
 import { contributionFrom, fetchStoredEntry } from '../../lib/contribute/stored.ts';
 import { slugify } from '../../lib/slug.ts';
 import { todayIso } from '../../lib/dates.ts';
-import { t } from '../../i18n/index.ts';
+import { loadPageLanguage, t } from '../../i18n/index.ts';
 import AccessFields from './AccessFields.tsx';
 import CheckFields from './CheckFields.tsx';
 import ContactFields from './ContactFields.tsx';
@@ -30,6 +30,9 @@ import WhatFields from './WhatFields.tsx';
 import WhereFields from './WhereFields.tsx';
 import WhenFields from './WhenFields.tsx';
 import WhoFields from './WhoFields.tsx';
+
+// The island hydrates in the page's language: an English page fetches its strings before the first render.
+await loadPageLanguage();
 
 export interface ContributeFormProps {
   config: ContributeConfig;

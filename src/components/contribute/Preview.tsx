@@ -4,7 +4,7 @@
  * Loaded only when there is something to preview.
  */
 import { entryFacts, lineText, verifiedLine } from '../../lib/facts.ts';
-import { t } from '../../i18n/index.ts';
+import { label, t } from '../../i18n/index.ts';
 import { renderMarkdown } from '../../lib/markdown.ts';
 import type { Resource } from '../../schema/resource.ts';
 import { categories, statuses } from '../../schema/vocabularies.ts';
@@ -20,11 +20,11 @@ export default function Preview({ resource, body, organizationName }: PreviewPro
   return (
     <article className="preview">
       <p className="muted">
-        {categories[resource.category].it}
+        {label(categories[resource.category])}
         {resource.locations[0] && ` · ${resource.locations[0].comune}`}
       </p>
       <h3 className="preview-title">{resource.name}</h3>
-      {resource.status !== 'attivo' && <p className="notice">{t('statusNotice')(statuses[resource.status].it)}</p>}
+      {resource.status !== 'attivo' && <p className="notice">{t('statusNotice')(label(statuses[resource.status]))}</p>}
       <p className="lead">{resource.summary}</p>
       <dl className="facts">
         {entryFacts(resource).map((fact) => {

@@ -1,7 +1,7 @@
 /** When: recurring sessions (days and times), a season, start and end dates, and a note. */
 import { emptySession, type SessionForm } from '../../lib/contribute/form.ts';
 import { resourceHint } from '../../lib/contribute/hints.ts';
-import { t } from '../../i18n/index.ts';
+import { label, t } from '../../i18n/index.ts';
 import { days, frequencies, partsOfDay } from '../../schema/vocabularies.ts';
 import { useForm } from './context.ts';
 import { Advanced, CheckboxGroup, Group, SelectField, TextArea, TextField } from './Fields.tsx';
@@ -43,7 +43,7 @@ function SessionFields({ index }: { index: number }) {
         label={t('contributeFrequency')}
         value={session.frequency}
         options={selectOptions(frequencies)}
-        empty={frequencies.settimanale.it}
+        empty={label(frequencies.settimanale)}
         onChange={(v) => set((s) => void (s.frequency = v || 'settimanale'))}
       />
       {session.frequency === 'mensile' && (

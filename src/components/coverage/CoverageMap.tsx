@@ -4,9 +4,12 @@
  * provinces on the same page holds the same numbers, for keyboards, screen readers and no JavaScript.
  */
 import { lazy, Suspense, useEffect, useState } from 'react';
-import { t } from '../../i18n/index.ts';
+import { loadPageLanguage, t } from '../../i18n/index.ts';
 import type { TileConfig } from '../map/MapView.tsx';
 import type { CoverageMarker } from '../../lib/coverage/map.ts';
+
+// The island hydrates in the page's language: an English page fetches its strings before the first render.
+await loadPageLanguage();
 
 const CoverageMapView = lazy(() => import('./CoverageMapView.tsx'));
 

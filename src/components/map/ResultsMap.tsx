@@ -4,8 +4,11 @@
  * when the map panel is shown.
  */
 import { lazy, Suspense, useEffect, useState } from 'react';
-import { t } from '../../i18n/index.ts';
+import { loadPageLanguage, t } from '../../i18n/index.ts';
 import type { TileConfig } from './MapView.tsx';
+
+// The island hydrates in the page's language: an English page fetches its strings before the first render.
+await loadPageLanguage();
 
 const MapView = lazy(() => import('./MapView.tsx'));
 

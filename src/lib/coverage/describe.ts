@@ -1,17 +1,18 @@
 /** Coverage figures in words and labels, for the pages and the report (Italian, from the dictionary). */
 import { audiences, categories, needs } from '../../schema/vocabularies.ts';
-import { t } from '../../i18n/pages.ts';
+import { label, t } from '../../i18n/pages.ts';
 import { gaps, type AreaCoverage, type CoverageLevel, type Matrix } from './matrix.ts';
 
-/** The Italian label of a category, need or audience key. */
+/** The label of a category, need or audience key, in the page's language. */
 export function rowLabel(kind: 'categories' | 'needs', key: string): string {
-  const vocabulary: Record<string, { it: string }> = kind === 'categories' ? categories : needs;
-  return vocabulary[key]?.it ?? key;
+  const vocabulary: Record<string, { it: string; en: string }> = kind === 'categories' ? categories : needs;
+  return vocabulary[key] ? label(vocabulary[key]) : key;
 }
 
-/** The Italian label of an audience key. */
+/** The label of an audience key, in the page's language. */
 export function audienceLabel(key: string): string {
-  return (audiences as Record<string, { it: string }>)[key]?.it ?? key;
+  const term = (audiences as Record<string, { it: string; en: string }>)[key];
+  return term ? label(term) : key;
 }
 
 /** The label of a coverage level, as the legend and the tables say it. */

@@ -5,13 +5,15 @@
  * sitemap index of sitemap-1.xml, sitemap-2.xml, …
  */
 
+import { pathWithoutLocale } from '../../i18n/locale.ts';
+
 export const SITEMAP_LIMIT = 50_000;
 
 function escapeXml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
 }
 
-/** The HTML pages among Astro's built pathnames, as absolute URLs, in a stable order; the 404 page and data files left out. */
+/** The HTML pages among Astro's built pathnames, as absolute URLs, in a stable order; the 404 pages (/404/, /en/404/) and data files left out. */
 export function pageUrls(pathnames: Iterable<string>, site: string | URL): string[] {
   const pages = new Set<string>();
   // Astro's pathnames are already URL paths: joined to the site's origin, not parsed one by one.
@@ -19,7 +21,7 @@ export function pageUrls(pathnames: Iterable<string>, site: string | URL): strin
   for (const raw of pathnames) {
     const path = `/${raw.replace(/^\/+/, '')}`;
     // Endpoints (search-records.json, the .ics files, the exports) have an extension; pages end in "/".
-    if (/\.[a-z0-9]+$/i.test(path) || /^\/404\/?$/.test(path)) continue;
+    if (/\.[a-z0-9]+$/i.test(path) || /^\/404\/?$/.test(pathWithoutLocale(path))) continue;
     pages.add(base + (path.endsWith('/') ? path : `${path}/`));
   }
   return [...pages].sort();

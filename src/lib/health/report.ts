@@ -9,7 +9,7 @@ import { statuses } from '../../schema/vocabularies.ts';
 import { contributeUrl } from '../contribute/paths.ts';
 import { staleFrom } from '../verification.ts';
 import { urls } from '../urls.ts';
-import { t } from '../../i18n/pages.ts';
+import { label, t } from '../../i18n/pages.ts';
 import {
   countsOf,
   listsOf,
@@ -135,7 +135,7 @@ export const listSections: SectionBuilder = ({ health, filter }) => {
     list('in-scadenza', t('healthListDue'), [t('healthColStaleOn')], lists.due, (e) => [formatDate(staleFrom(e.verification)!)]),
     list('posizione-approssimativa', t('healthListApproximate'), [], lists.approximate, () => []),
     list('senza-telefono-email', t('healthListNoPhoneOrEmail'), [], lists.noPhoneOrEmail, () => []),
-    list('sospese-chiuse', t('healthListPausedOrClosed'), [t('healthColStatus')], lists.pausedOrClosed, (e) => [statuses[e.status].it]),
+    list('sospese-chiuse', t('healthListPausedOrClosed'), [t('healthColStatus')], lists.pausedOrClosed, (e) => [label(statuses[e.status])]),
     {
       id: 'doppioni',
       title: t('healthListDuplicates'),

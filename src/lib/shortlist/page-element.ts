@@ -5,6 +5,8 @@
  * link and message. Entry text is always set as text, never parsed as HTML.
  */
 import { fetchFromShard } from '../shards.ts';
+// The sheet items are built once, at the Italian path, for every language's list page.
+import { pathWithoutLocale } from '../../i18n/locale.ts';
 import { decodeList, listPath, listUrl, SHORTLIST_PATH } from './list-url.ts';
 import { MAX_ITEMS } from './ids.ts';
 import { mergeIds, moveId, readNote, removeId, writeNote } from './storage.ts';
@@ -129,7 +131,7 @@ class ShortlistPage extends HTMLElement {
     await Promise.all(
       wanted.map(async (id) => {
         try {
-          const data = await fetchFromShard<unknown>(`${SHORTLIST_PATH}voci/`, id);
+          const data = await fetchFromShard<unknown>(`${pathWithoutLocale(SHORTLIST_PATH)}voci/`, id);
           this.#items.set(id, isSheetItem(data, id) ? data : 'missing');
         } catch {
           this.#items.set(id, 'error');

@@ -1,0 +1,131 @@
+// The English edition (issue 12): no Italian interface string on an English page outside lang="it", and the
+// language switch opens the same page, a search keeping its words and filters.
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { readdirSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { launchBrowser } from '../support/browser.ts';
+import { resource, resources, isActive } from '../support/content.ts';
+import itStrings from '../../src/i18n/it.ts';
+import itPageStrings from '../../src/i18n/it-pages.ts';
+import enStrings from '../../src/i18n/en.ts';
+import enPageStrings from '../../src/i18n/en-pages.ts';
+import * as vocabularies from '../../src/schema/vocabularies.ts';
+
+const siteUrl = inject('siteUrl');
+const siteDir = inject('siteDir');
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => browser?.close());
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((item) => (item.isDirectory() ? filesUnder(join(dir, item.name)) : [join(dir, item.name)]));
+}
+
+/** Every plain string in a dictionary value (maps and lists too); for "{n}" templates, their literal parts. */
+function stringsOf(value: unknown): string[] {
+  if (typeof value === 'string') return value.split(/\{\w+\}/);
+  if (Array.isArray(value)) return value.flatMap(stringsOf);
+  if (value && typeof value === 'object') return Object.values(value).flatMap(stringsOf);
+  return [];
+}
+
+const english = [...stringsOf(enStrings), ...stringsOf(enPageStrings)].join('\n');
+/** The text contains the string as whole words ("Categorie" is not in "Categories"). */
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const asWords = (string: string) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(string)}(?![\\p{L}\\p{N}])`, 'u');
+const containsWords = (text: string, string: string) => asWords(string).test(text);
+// One-word labels ("Museo", "Fondazione", "Volontariato") are also words of proper names ("Museo Civico",
+// "Casa del Volontariato") that English sentences name, in attributes that cannot be marked: not searched for.
+const vocabularyLabels = Object.values(vocabularies)
+  .filter((vocabulary) => vocabulary && typeof vocabulary === 'object')
+  .flatMap((vocabulary) => Object.values(vocabulary as Record<string, unknown>))
+  .filter((term): term is { it: string; en: string } => !!term && typeof term === 'object' && 'it' in term && 'en' in term)
+  .map((term) => term.it)
+  .filter((text) => /\s/.test(text.trim()));
+const candidates = [...new Set([...stringsOf(itStrings), ...stringsOf(itPageStrings), ...vocabularyLabels].map((text) => text.trim()))];
+// Too short to tell apart from English or from names (e.g. "CAP", "Sì"), or the same words in English
+// ("Segnavia", "Email", "Online", "Open Referral HSDS 3.0", "Comune" inside "Comune (town)"): not searched for.
+const ignored = candidates.filter((text) => text.length < 5 || containsWords(english, text));
+const italianStrings = candidates.filter((text) => !ignored.includes(text));
+
+describe('English pages', () => {
+  it('show no Italian interface string or vocabulary label outside elements marked lang="it"', { timeout: 300_000 }, async () => {
+    console.log(`${italianStrings.length} Italian strings searched for; ${ignored.length} ignored as short or also English: ${ignored.map((text) => JSON.stringify(text)).join(', ')}`);
+    const paths = filesUnder(join(siteDir, 'en'))
+      .filter((file) => file.endsWith('.html'))
+      .map((file) => '/' + relative(siteDir, file).split(sep).join('/').replace(/(^|\/)index\.html$/, '$1'));
+    expect(paths.length).toBeGreaterThan(100);
+    // The built HTML as it is, without running the page's scripts.
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const found: string[] = [];
+    const queue = [...paths];
+    const worker = async () => {
+      const page = await context.newPage();
+      for (let path = queue.shift(); path; path = queue.shift()) {
+        await page.goto(siteUrl + path);
+        const text = await page.evaluate(() => {
+          const root = document.documentElement.cloneNode(true) as HTMLElement;
+          if (root.lang !== 'en') return `NOT ENGLISH: <html lang="${root.lang}">`;
+          // <title> and the meta description hold the entry's name and summary and cannot be marked lang="it".
+          root.querySelectorAll('script, style, title, [lang]:not([lang="en"])').forEach((element) => element.remove());
+          const attributes = [...root.querySelectorAll('[aria-label], [title], [placeholder], [alt]')].flatMap((element) =>
+            ['aria-label', 'title', 'placeholder', 'alt'].map((name) => element.getAttribute(name) ?? ''),
+          );
+          return [root.textContent ?? '', ...attributes].join('\n').replace(/[ \t]+/g, ' ');
+        });
+        const italian = text.startsWith('NOT ENGLISH') ? [text] : italianStrings.filter((string) => containsWords(text, string));
+        if (italian.length) found.push(`${path}: ${italian.map((string) => JSON.stringify(string)).join(', ')}`);
+      }
+    };
+    await Promise.all([worker(), worker(), worker()]);
+    await context.close();
+    expect(found, `${found.length} of ${paths.length} English pages show Italian interface strings`).toEqual([]);
+  });
+});
+
+describe('the language switch', () => {
+  let context: BrowserContext;
+  beforeAll(async () => {
+    context = await browser.newContext();
+  });
+  afterAll(async () => context?.close());
+
+  it('on an entry page opens the same entry in English, and back in Italian', async () => {
+    const entry = resource('coro-le-nuvole-carpi');
+    const page = await context.newPage();
+    await page.goto(`${siteUrl}/risorse/${entry.id}/`);
+    await page.getByRole('link', { name: 'English' }).click();
+    await page.waitForURL(`${siteUrl}/en/risorse/${entry.id}/`);
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    await expect.poll(() => page.locator('h2').first().textContent()).not.toBe('Descrizione');
+    await page.getByRole('link', { name: 'Italiano' }).click();
+    await page.waitForURL(`${siteUrl}/risorse/${entry.id}/`);
+    expect(await page.getAttribute('html', 'lang')).toBe('it');
+    await page.close();
+  });
+
+  it('on a search with words and a filter keeps them, and the same results', async () => {
+    const choir = resources((r) => r.data.category === 'musica-canto' && isActive(r));
+    expect(choir.length).toBeGreaterThan(0);
+    const query = '?q=coro&categoria=musica-canto';
+    const page = await context.newPage();
+    await page.goto(`${siteUrl}/cerca/${query}`);
+    await page.waitForFunction(() => document.querySelector('#risultati')?.getAttribute('data-state') === 'ready');
+    const italianResults = await page.locator('#risultati .card h3 a').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+    expect(italianResults.length).toBeGreaterThan(0);
+    await page.getByRole('link', { name: 'English' }).click();
+    await page.waitForURL(`${siteUrl}/en/cerca/${query}`);
+    await page.waitForFunction(() => document.querySelector('#risultati')?.getAttribute('data-state') === 'ready');
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    expect(await page.locator('#q').inputValue()).toBe('coro');
+    expect(await page.locator('#stato').textContent()).toMatch(/results? found/);
+    const englishResults = await page.locator('#risultati .card h3 a').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+    expect(englishResults).toEqual(italianResults.map((path) => `/en${path}`));
+    await page.getByRole('link', { name: 'Italiano' }).click();
+    await page.waitForURL(`${siteUrl}/cerca/${query}`);
+    await page.close();
+  });
+});
