@@ -52,10 +52,12 @@ describe('choices usual for the category', () => {
     expect(usualTerms([...many, { category: 'x', needs: ['rare'], audiences: ['b'] }]).x.needs).toEqual(['a']);
   });
 
-  it('split the choices: usual first in the vocabulary’s order, the others after; all first without a category', () => {
+  it('split the choices: usual first in the vocabulary’s order, the others after; all first (or the first few asked for) without a category', () => {
     const choices = [['a', 'A'], ['b', 'B'], ['c', 'C']] as const;
     expect(splitChoices(choices, ['c', 'a'])).toEqual({ first: [['a', 'A'], ['c', 'C']], rest: [['b', 'B']] });
+    expect(splitChoices(choices, ['c', 'a'], 1)).toEqual({ first: [['a', 'A'], ['c', 'C']], rest: [['b', 'B']] });
     expect(splitChoices(choices, undefined)).toEqual({ first: [...choices], rest: [] });
+    expect(splitChoices(choices, undefined, 2)).toEqual({ first: [['a', 'A'], ['b', 'B']], rest: [['c', 'C']] });
   });
 
   it('are learnt from the sample content for every category it uses', () => {

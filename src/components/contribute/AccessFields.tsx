@@ -46,22 +46,24 @@ export default function AccessFields() {
         columns
         options={languages.slice(0, FIRST_LANGUAGES)}
         more={languages.slice(FIRST_LANGUAGES)}
+        extra={
+          <div className="field other-language">
+            <label htmlFor="campo-altra-lingua">{t('contributeOtherLanguage')}</label>
+            {otherMessage && (
+              <p className="field-error" id="campo-altra-lingua-errore">
+                {otherMessage}
+              </p>
+            )}
+            <div className="inline-add">
+              <input id="campo-altra-lingua" value={other} autoComplete="off" aria-describedby={otherMessage ? 'campo-altra-lingua-errore' : undefined} onChange={(event) => setOther(event.target.value)} onKeyDown={(event) => { if (event.key === 'Enter') { event.preventDefault(); add(); } }} />
+              <button type="button" className="button button--secondary" onClick={add}>
+                {t('contributeAddLanguage')}
+              </button>
+            </div>
+          </div>
+        }
         onChange={(v) => update((d) => void (d.resource.accessibility.languages = v.join(', ')))}
       />
-      <div className="field other-language">
-        <label htmlFor="campo-altra-lingua">{t('contributeOtherLanguage')}</label>
-        {otherMessage && (
-          <p className="field-error" id="campo-altra-lingua-errore">
-            {otherMessage}
-          </p>
-        )}
-        <div className="inline-add">
-          <input id="campo-altra-lingua" value={other} autoComplete="off" aria-describedby={otherMessage ? 'campo-altra-lingua-errore' : undefined} onChange={(event) => setOther(event.target.value)} onKeyDown={(event) => { if (event.key === 'Enter') { event.preventDefault(); add(); } }} />
-          <button type="button" className="button button--secondary" onClick={add}>
-            {t('contributeAddLanguage')}
-          </button>
-        </div>
-      </div>
       <TextArea name="accessibility.note" label={t('contributeAccessNote')} optional hint={resourceHint('accessibility.note')} rows={2} value={accessibility.note} onChange={(v) => update((d) => void (d.resource.accessibility.note = v))} />
     </>
   );

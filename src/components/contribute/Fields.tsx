@@ -117,8 +117,9 @@ export type Choice<T extends string> = readonly [value: T, label: string, hint?:
 
 /**
  * A fieldset of checkboxes for a list of vocabulary values. `more` are further choices behind a
- * disclosure ("Altre scelte"), after the usual ones; `columns` sets short labels side by side, and
- * `compact` very short ones (the days of the week), several to a row.
+ * disclosure ("Altre scelte"), after the usual ones, followed there by `extra` (e.g. a way to add one);
+ * `columns` sets short labels side by side (without their hints), and `compact` very short ones (the
+ * days of the week), several to a row.
  */
 export function CheckboxGroup<T extends string>({
   name,
@@ -128,10 +129,11 @@ export function CheckboxGroup<T extends string>({
   values,
   options,
   more = [],
+  extra,
   columns,
   compact,
   onChange,
-}: Common & { values: readonly T[]; options: readonly Choice<T>[]; more?: readonly Choice<T>[]; columns?: boolean; compact?: boolean; onChange: (values: T[]) => void }) {
+}: Common & { values: readonly T[]; options: readonly Choice<T>[]; more?: readonly Choice<T>[]; extra?: ReactNode; columns?: boolean; compact?: boolean; onChange: (values: T[]) => void }) {
   const { id, describedBy, invalid, messages } = useMessages(name, label, hint);
   const all = [...options, ...more];
   // The further choices open by themselves when one of them is chosen (e.g. in an entry being updated).
@@ -143,7 +145,7 @@ export function CheckboxGroup<T extends string>({
       <input type="checkbox" id={`${id}-${key}`} name={name} value={key} checked={values.includes(key)} aria-label={spoken} aria-invalid={invalid || undefined} onChange={(event) => toggle(key, event.target.checked)} />
       <label htmlFor={`${id}-${key}`}>
         {text}
-        {help && <span className="choice-hint"> — {help}</span>}
+        {help && !columns && <span className="choice-hint"> — {help}</span>}
       </label>
     </div>
   );
@@ -159,6 +161,7 @@ export function CheckboxGroup<T extends string>({
         <details className="more-choices" open={moreOpen || moreChosen} onToggle={(event) => setMoreOpen(event.currentTarget.open)}>
           <summary>{t('contributeMoreChoices')(more.length)}</summary>
           {more.map(box)}
+          {extra}
         </details>
       )}
     </fieldset>

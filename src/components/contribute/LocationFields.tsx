@@ -54,9 +54,12 @@ export default function LocationFields({ index, count }: { index: number; count:
           <option key={`${c.name}|${c.province}`} value={comuneOption(c)} />
         ))}
       </datalist>
-      <TextField name={`${path}.address`} label={t('contributeAddress')} optional hint={resourceHint('locations.address')} autoComplete="off" value={location.address} onChange={field('address')} />
+      {/* The address and its postcode side by side; a postcode needs no explanation. */}
+      <div className="field-row field-row--postcode">
+        <TextField name={`${path}.address`} label={t('contributeAddress')} optional hint={resourceHint('locations.address')} autoComplete="off" value={location.address} onChange={field('address')} />
+        <TextField name={`${path}.postcode`} label={t('contributePostcode')} optional inputMode="numeric" maxLength={5} autoComplete="off" value={location.postcode} onChange={field('postcode')} />
+      </div>
       <TextField name={`${path}.name`} label={t('contributePlaceName')} optional hint={resourceHint('locations.name')} value={location.name} onChange={field('name')} />
-      <TextField name={`${path}.postcode`} label={t('contributePostcode')} optional hint={resourceHint('locations.postcode')} inputMode="numeric" maxLength={5} autoComplete="off" value={location.postcode} onChange={field('postcode')} />
       <p className="position-line" id={`${fieldId(path)}-posizione`}>
         {here ? (location.position === 'esatta' ? t('contributePositionPicked') : t('contributePositionCentre')(location.comune)) : t('contributePositionNone')}
       </p>

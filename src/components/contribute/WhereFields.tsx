@@ -1,6 +1,5 @@
 /** Where: online only, or one or more places. */
 import { emptyLocation } from '../../lib/contribute/form.ts';
-import { resourceHint } from '../../lib/contribute/hints.ts';
 import { t } from '../../i18n/index.ts';
 import { useForm } from './context.ts';
 import { CheckboxField, Group } from './Fields.tsx';
@@ -13,7 +12,7 @@ export default function WhereFields() {
     <>
       <CheckboxField name="online_only" label={t('contributeOnlineOnly')} checked={r.online_only} onChange={(v) => update((d) => void (d.resource.online_only = v))} />
       {!r.online_only && (
-        <Group name="locations" legend={t('contributeSectionWhere')} hint={resourceHint('locations')} className="group group--plain">
+        <Group name="locations" legend={t('contributeSectionWhere')} className="group group--plain">
           {r.locations.map((_, index) => (
             <LocationFields key={index} index={index} count={r.locations.length} />
           ))}

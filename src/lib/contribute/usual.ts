@@ -37,9 +37,10 @@ export function usualTerms(entries: readonly Tagged[]): UsualTerms {
 
 /**
  * Choices split in the usual ones (in the vocabulary's order) and the others; all of them first when
- * nothing is usual (no category chosen yet, or a category with no entries).
+ * nothing is usual (no category chosen yet, or a category with no entries) — or only the first `count`
+ * of them, the others one tap away, so that the question stays short on a phone.
  */
-export function splitChoices<T extends readonly [string, ...unknown[]]>(choices: readonly T[], usualTerms: readonly string[] | undefined): { first: T[]; rest: T[] } {
-  if (!usualTerms?.length) return { first: [...choices], rest: [] };
+export function splitChoices<T extends readonly [string, ...unknown[]]>(choices: readonly T[], usualTerms: readonly string[] | undefined, count = choices.length): { first: T[]; rest: T[] } {
+  if (!usualTerms?.length) return { first: choices.slice(0, count), rest: choices.slice(count) };
   return { first: choices.filter(([key]) => usualTerms.includes(key)), rest: choices.filter(([key]) => !usualTerms.includes(key)) };
 }
