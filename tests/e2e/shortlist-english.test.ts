@@ -16,7 +16,8 @@ const siteUrl = inject('siteUrl');
 const out = join(repoRoot, 'tests/.output/shortlist-english');
 const squash = (text: string) => text.replace(/\s+/g, ' ');
 
-// Two entries translated into English, one not (its Italian name and summary stay, marked Italian).
+// Three entries; every sample entry has name_en and summary_en (the untranslated case is in
+// tests/unit/shortlist-sheet.test.ts), but their schedules and notes are Italian, marked lang="it".
 const chosen = ['music-and-motherhood-pinerolo', 'gruppi-di-cammino-caselle-torinese', 'pronto-alzheimer-milano'].map((id) => {
   const { data } = resource(id);
   return { id, name: data.name, nameEn: data.name_en ?? data.name, summary: data.summary, summaryEn: data.summary_en ?? data.summary, translated: Boolean(data.name_en) };
@@ -56,6 +57,7 @@ describe('a shortlist made in Italian, opened on the English list page', () => {
     await expect(page.locator('.sheet-item .sheet-summary').allInnerTexts()).resolves.toEqual(chosen.map((entry) => entry.summaryEn));
     const langs = await page.locator('.sheet-item h2 a').evaluateAll((links) => links.map((link) => link.getAttribute('lang')));
     expect(langs).toEqual(chosen.map((entry) => (entry.translated ? null : 'it')));
+    await expect(page.locator('.sheet-facts [lang="it"]').first().innerText()).resolves.toMatch(/\S/);
     // The facts' labels and the buttons in English.
     await expect(page.locator('.sheet-facts dt').allInnerTexts()).resolves.toEqual(expect.arrayContaining(['Where', 'When']));
     await expect(page.locator('.sheet-facts').first().innerText()).resolves.not.toMatch(/\b(Dove|Quando|Costo|Telefono)\b/);
