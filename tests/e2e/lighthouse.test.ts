@@ -33,6 +33,8 @@ const HEADER_AUDITS = ['csp-xss', 'has-hsts', 'clickjacking-mitigation'];
 
 // The entry page with the most on it: places (a map link), sessions (a calendar link), a phone number.
 const entry = firstResource((r) => isActive(r) && (r.data.locations?.length ?? 0) > 0 && !!r.data.schedule && !!r.data.contacts?.phone, 'an active entry with a place, sessions and a phone');
+// The English edition (issue 12): an entry with its English name and summary.
+const english = firstResource((r) => isActive(r) && !!r.data.name_en && !!r.data.summary_en, 'an active entry translated into English');
 const PAGES: [string, string][] = [
   ['home', '/'],
   ['an entry page', `/risorse/${entry.id}/`],
@@ -45,6 +47,10 @@ const PAGES: [string, string][] = [
   // What a missing address shows. Lighthouse refuses to audit a response with status 404
   // (ERRORED_DOCUMENT_REQUEST), so the page is audited at its own address, served with 200.
   ['the 404 page', '/404.html'],
+  // The English pages: hreflang alternates, canonical and lang as Lighthouse checks them.
+  ['the English home', '/en/'],
+  ['an English entry page', `/en/risorse/${english.id}/`],
+  ['an English search', '/en/cerca/?q=choir'],
 ];
 
 let server: { url: string; close: () => Promise<void> };

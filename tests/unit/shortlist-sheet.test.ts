@@ -6,6 +6,8 @@ import { placeLine } from '../../src/lib/places.ts';
 import { qrDrawing, qrMatrix, qrSvg, QUIET_ZONE } from '../../src/lib/shortlist/qr.ts';
 import { correctionLinks } from '../../src/lib/corrections.ts';
 import { repositoryPath } from '../../src/lib/contribute/paths.ts';
+import { renderLocale } from '../../src/i18n/render-locale.ts';
+import '../../src/i18n/pages.ts'; // loads the English dictionary, as the build does
 
 const base: ResourceInput = {
   name: 'Coro di quartiere',
@@ -59,6 +61,19 @@ describe('sheet facts of a resource', () => {
     expect(closed.where).toEqual(['Si svolge solo online.']);
     expect(closed.when).toEqual(['Su appuntamento.']);
     expect(sheetItem('x', parse({})).status).toBeUndefined();
+  });
+
+  it('on the English list: English labels, the English name and summary, Italian text marked where untranslated', () => {
+    const english = renderLocale.run('en', () => sheetItem('coro', parse({ name_en: 'Neighbourhood choir', summary_en: 'A choir open to all.' })));
+    expect(english).toMatchObject({ name: 'Neighbourhood choir', summary: 'A choir open to all.' });
+    expect(english.nameLang).toBeUndefined();
+    expect(english.facts.map((fact) => fact.label)).toEqual(['Where', 'When', 'Cost', 'How to take part', 'Contacts']);
+    expect(english.facts.find((fact) => fact.key === 'contacts')?.lines[0]).toMatchObject({ label: 'Phone', text: '06 1234567' });
+    expect(english.verified).toMatch(/^Confirmed with the organisation/);
+    const untranslated = renderLocale.run('en', () => sheetItem('coro', parse({})));
+    expect(untranslated).toMatchObject({ name: 'Coro di quartiere', nameLang: 'it', summaryLang: 'it' });
+    // The entry's own note is Italian, and said to be.
+    expect(untranslated.facts.find((fact) => fact.key === 'join')?.lines.at(-1)).toEqual({ text: 'Presentarsi alla prima prova.', lang: 'it' });
   });
 
   it('lists a few places and points to the page for the rest', () => {

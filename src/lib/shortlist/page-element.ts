@@ -1,12 +1,10 @@
 /**
  * <shortlist-page>: the shortlist page's behaviour (markup in src/components/ShortlistSheet.astro).
  * Shows the list kept in this browser, or a list received in the URL (?l=…) that can be saved;
- * renders each resource from /lista/voci/<shard>.json with its QR code; reorder, remove, note; print,
+ * renders each resource from /lista/voci/<shard>.json (/en/lista/voci/ on the English page) with its QR code; reorder, remove, note; print,
  * link and message. Entry text is always set as text, never parsed as HTML.
  */
 import { fetchFromShard } from '../shards.ts';
-// The sheet items are built once, at the Italian path, for every language's list page.
-import { pathWithoutLocale } from '../../i18n/locale.ts';
 import { decodeList, listPath, listUrl, SHORTLIST_PATH } from './list-url.ts';
 import { MAX_ITEMS } from './ids.ts';
 import { mergeIds, moveId, readNote, removeId, writeNote } from './storage.ts';
@@ -131,7 +129,7 @@ class ShortlistPage extends HTMLElement {
     await Promise.all(
       wanted.map(async (id) => {
         try {
-          const data = await fetchFromShard<unknown>(`${pathWithoutLocale(SHORTLIST_PATH)}voci/`, id);
+          const data = await fetchFromShard<unknown>(`${SHORTLIST_PATH}voci/`, id);
           this.#items.set(id, isSheetItem(data, id) ? data : 'missing');
         } catch {
           this.#items.set(id, 'error');
@@ -197,10 +195,12 @@ class ShortlistPage extends HTMLElement {
     const heading = el('h2', '', `${index + 1}. `);
     const link = el('a', '', item.name);
     link.href = urls.resource(item.id);
+    if (item.nameLang) link.lang = item.nameLang;
     heading.append(link);
     body.append(heading);
     if (item.notice) body.append(el('p', 'notice', item.notice));
-    body.append(el('p', 'sheet-summary', item.summary));
+    const summary = body.appendChild(el('p', 'sheet-summary', item.summary));
+    if (item.summaryLang) summary.lang = item.summaryLang;
     // The facts model's lines (src/lib/facts.ts via sheet.ts), each on its own line.
     const facts = el('dl', 'sheet-facts');
     for (const fact of item.facts) {
@@ -211,7 +211,9 @@ class ShortlistPage extends HTMLElement {
         const link = line.href ? el('a', '', line.text) : undefined;
         if (link && line.href) link.href = line.href;
         if (link && line.rel) link.rel = line.rel;
-        p.append(link ?? line.text);
+        const text = link ?? (line.lang ? el('span', '', line.text) : line.text);
+        if (line.lang && typeof text !== 'string') text.lang = line.lang;
+        p.append(text);
         dd.append(p);
       }
       facts.append(el('dt', '', fact.label), dd);
