@@ -15,7 +15,8 @@ const FIELDS = [
   'accessibility-note', 'verified-by', 'source-title', 'source-note', 'organization-name', 'organization-description',
 ];
 /** Fields that no page shows: the English name and summary, for the English pages (issue 12); the Italian pages no longer show the English name. */
-const NOT_SHOWN = ['name-en', 'summary-en'];
+// Every text field reaches some page: the English name and summary on the English pages (/en/…).
+const NOT_SHOWN: string[] = [];
 const ENTITIES: Record<string, string> = { quot: '"', '#34': '"', '#39': "'", '#x27': "'", amp: '&', lt: '<', gt: '>' };
 // A marker with its payload as HTML text or a quoted attribute: no raw quote (it would end the attribute)
 // and no raw "&" (the entity in the value would be decoded), up to the final "0". A raw "<" before a digit
