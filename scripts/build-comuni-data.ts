@@ -16,6 +16,8 @@ import { distanceKm, type Point } from '../src/lib/geo.ts';
 import { median as medianOrNull } from '../src/lib/median.ts';
 
 const OUTPUT = new URL('../src/data/comuni.json', import.meta.url);
+/** Province names and regions by sigla, small enough for the browser's bundles (src/lib/places.ts). */
+const PROVINCES_OUTPUT = new URL('../src/data/provinces.json', import.meta.url);
 
 /** Margin added to a province's radius: comune seats are not the edges of their territory. */
 const PROVINCE_MARGIN_KM = 10;
@@ -206,8 +208,21 @@ function serialise(provinces: Record<string, unknown>, rows: Row[]): string {
   ].join('\n');
 }
 
-/** Builds and writes the data file, and prints the coverage. */
+/**
+ * Every sigla the package knows (the four Sardinian provinces abolished in 2016 included, as the
+ * package has them) with its ISTAT name and region, one per line.
+ */
+function provincesFile(): string {
+  const { provinceToString, REGION_BY_PROVINCE: regions } = provinceModule as unknown as { provinceToString: (sigla: string) => string; REGION_BY_PROVINCE: Record<string, string> };
+  const lines = Object.keys(regions)
+    .sort()
+    .map((sigla) => `  ${JSON.stringify(sigla)}: ${JSON.stringify([provinceToString(sigla), regions[sigla]])}`);
+  return `{\n${lines.join(',\n')}\n}\n`;
+}
+
+/** Builds and writes the data files, and prints the coverage. */
 function main(): void {
+  writeFileSync(PROVINCES_OUTPUT, provincesFile());
   const istat = readIstat().sort((a, b) => a.code.localeCompare(b.code));
   const places = readGeonames();
   const byName = groupBy(places, (p) => [`${p.region}|${nameKey(p.name)}`]);
