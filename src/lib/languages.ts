@@ -1,5 +1,6 @@
 /** Language names in the page's language (or the one given) for ISO 639 codes, with the code itself as a fallback. */
-import { currentLocale, type Locale } from '../i18n/index.ts';
+import { currentLocale } from '../i18n/locale.ts';
+import type { Locale } from '../i18n/types.ts';
 
 const displayNames: Partial<Record<Locale, Intl.DisplayNames>> = {};
 

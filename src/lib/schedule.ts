@@ -7,7 +7,11 @@
 import type { Schedule, Session } from '../schema/schedule.ts';
 import { days, partsOfDay, type Day } from '../schema/vocabularies.ts';
 import { formatDate, monthName } from './dates.ts';
-import { currentLocale, label, t, type Locale } from '../i18n/index.ts';
+import { currentLocale, label, type Locale } from '../i18n/index.ts';
+import { schedulePhrases } from '../i18n/schedule-phrases.ts';
+
+/** A schedule phrase in a language. */
+const t = <K extends keyof (typeof schedulePhrases)['it']>(key: K, locale: Locale) => schedulePhrases[locale][key];
 
 const WEEK = Object.keys(days) as Day[];
 
