@@ -1,19 +1,20 @@
 /** Dates as plain "YYYY-MM-DD" strings, formatted for readers in the page's language (Italian by default). */
 import { currentLocale } from '../i18n/locale.ts';
+import type { Locale } from '../i18n/types.ts';
 
 const ITALIAN_MONTHS = ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre'];
 const ENGLISH_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const MONTHS = { it: ITALIAN_MONTHS, en: ENGLISH_MONTHS };
 
 /** "2025-03-01" → "1 marzo 2025" (no time zone involved). */
-export function formatDate(isoDate: string): string {
+export function formatDate(isoDate: string, locale: Locale = currentLocale()): string {
   const [year, month, day] = isoDate.split('-').map(Number);
-  return `${day} ${MONTHS[currentLocale()][month - 1]} ${year}`;
+  return `${day} ${MONTHS[locale][month - 1]} ${year}`;
 }
 
 /** The Italian name of a month, 1–12. */
-export function monthName(month: number): string {
-  return MONTHS[currentLocale()][month - 1];
+export function monthName(month: number, locale: Locale = currentLocale()): string {
+  return MONTHS[locale][month - 1];
 }
 
 /** Today's date as "YYYY-MM-DD" in UTC. */

@@ -68,11 +68,12 @@ export function entryFacts(resource: Resource): Fact[] {
     lines: lines.filter((line) => line !== undefined && line !== '').map((line) => (typeof line === 'string' ? { text: line } : line!)),
   });
   const { contacts, accessibility, joining } = resource;
-  // Notes are the entry's own words, and schedules and spoken-language names are still written in Italian
-  // (src/lib/schedule.ts, src/lib/languages.ts): on a page in another language they are marked lang="it".
+  // Notes are the entry's own words, in Italian: on a page in another language they are marked lang="it".
+  // Schedules, costs and spoken-language names are written in the page's language (schedule.ts, cost.ts, languages.ts).
   const italian = currentLocale() === 'it' ? undefined : 'it';
   const inItalian = (text: string | undefined): FactLine | undefined => (text ? { text, lang: italian } : undefined);
-  const when = describeSchedule(resource.schedule).map((text) => ({ text, lang: italian }));
+  // The schedule's note, when there is one, is its last line.
+  const when = describeSchedule(resource.schedule).map((text, i, all) => ({ text, lang: resource.schedule.note && i === all.length - 1 ? italian : undefined }));
   const facts = [
     fact('audiences', t('audiencesLabel'), [resource.audiences.map((key) => label(audiences[key])).join(', ')]),
     fact('needs', t('needsLabel'), [resource.needs.map((key) => label(needs[key])).join(', ')]),
@@ -98,7 +99,7 @@ export function entryFacts(resource: Resource): Fact[] {
       ...(accessibility.features.length ? accessibility.features.map((key) => label(accessibilityFeatures[key])) : [t('noAccessibilityInfo')]),
       inItalian(accessibility.note),
     ]),
-    fact('languages', t('languagesLabel'), [inItalian(accessibility.languages.map(languageName).join(', '))]),
+    fact('languages', t('languagesLabel'), [accessibility.languages.map((code) => languageName(code)).join(', ')]),
   ];
   return facts.filter((item) => item.lines.length > 0);
 }

@@ -1,10 +1,13 @@
-/** Language names in Italian for ISO 639 codes, with the code itself as a fallback. */
-const names = new Intl.DisplayNames(['it'], { type: 'language' });
+/** Language names in the page's language (or the one given) for ISO 639 codes, with the code itself as a fallback. */
+import { currentLocale } from '../i18n/locale.ts';
+import type { Locale } from '../i18n/types.ts';
 
-/** "en" → "inglese". */
-export function languageName(code: string): string {
+const displayNames: Partial<Record<Locale, Intl.DisplayNames>> = {};
+
+/** "en" → "inglese" on an Italian page, "English" on an English one. */
+export function languageName(code: string, locale: Locale = currentLocale()): string {
   try {
-    return names.of(code) ?? code;
+    return (displayNames[locale] ??= new Intl.DisplayNames([locale], { type: 'language' })).of(code) ?? code;
   } catch {
     return code;
   }

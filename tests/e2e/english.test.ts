@@ -45,7 +45,9 @@ const vocabularyLabels = Object.values(vocabularies)
   .filter((term): term is { it: string; en: string } => !!term && typeof term === 'object' && 'it' in term && 'en' in term)
   .map((term) => term.it)
   .filter((text) => /\s/.test(text.trim()));
-const candidates = [...new Set([...stringsOf(itStrings), ...stringsOf(itPageStrings), ...vocabularyLabels].map((text) => text.trim()))];
+// Day and part-of-day names are single words but never proper names: an Italian schedule would show them.
+const scheduleWords = [...Object.values(vocabularies.days), ...Object.values(vocabularies.partsOfDay)].map((term) => term.it);
+const candidates = [...new Set([...stringsOf(itStrings), ...stringsOf(itPageStrings), ...vocabularyLabels, ...scheduleWords].map((text) => text.trim()))];
 // Too short to tell apart from English or from names (e.g. "CAP", "Sì"), or the same words in English
 // ("Segnavia", "Email", "Online", "Open Referral HSDS 3.0", "Comune" inside "Comune (town)"): not searched for.
 const ignored = candidates.filter((text) => text.length < 5 || containsWords(english, text));

@@ -211,7 +211,7 @@ export function entryCalendar(entry: ExportEntry, site: string | URL): string | 
   const stamp = `${compact(resource.verified.date)}T000000Z`;
   const place = resource.locations[0];
 
-  const leftOut = sessionsInWeekOrder(schedule.sessions).filter((session) => !inCalendar(session)).map(formatSession);
+  const leftOut = sessionsInWeekOrder(schedule.sessions).filter((session) => !inCalendar(session)).map((session) => formatSession(session));
   const description = [resource.summary, ...describeSchedule(schedule), ...(leftOut.length ? [t('calendarLeftOut')(leftOut.join('; '))] : []), t('calendarCheck')(pageUrl)].join('\n');
 
   const lines = [

@@ -175,8 +175,9 @@ export function searchRecord(id: string, resource: Resource, body: string, organ
       summary: resource.summary,
       ...(resource.summary_en ? { summary_en: resource.summary_en } : {}),
       place: placeSummary(resource),
-      when: scheduleSummary(resource.schedule),
-      cost: formatCost(resource.cost),
+      // In Italian whatever page builds them: one set of records serves both languages (the English page marks them lang="it").
+      when: scheduleSummary(resource.schedule, 'it'),
+      cost: formatCost(resource.cost, 'it'),
     },
     filters: Object.fromEntries(Object.entries(filters).filter(([, values]) => values.length > 0)),
   };
