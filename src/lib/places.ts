@@ -11,7 +11,7 @@ import { t } from '../i18n/index.ts';
 import type { Location } from '../schema/location.ts';
 
 /** Name and region by province sigla. */
-const PROVINCES: Record<string, readonly [name: string, region: string] | undefined> = provinces as Record<string, [string, string]>;
+const PROVINCES: Record<string, readonly [name: string, region: string] | undefined> = provinces as unknown as Record<string, [string, string]>;
 
 /** The region of a province sigla ("MI" → "Lombardia"), or undefined when unknown. */
 export function regionOfProvince(sigla: string): string | undefined {
