@@ -3,7 +3,8 @@
  * structures (place tree, entries by category) instead of querying collections themselves.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { buildPlaceTree, type RegionNode } from './lib/places.ts';
+import { buildPlaceTree, provinceName, regionOfProvince, type RegionNode } from './lib/places.ts';
+import { urls } from './lib/urls.ts';
 import { directoryHealth, type DirectoryHealth } from './lib/health/index.ts';
 import { todayIso } from './lib/dates.ts';
 import type { Category } from './schema/vocabularies.ts';
@@ -29,6 +30,24 @@ export function listed(resources: ResourceEntry[]): ResourceEntry[] {
 export async function organizationsById(): Promise<Map<string, OrganizationEntry>> {
   const organizations = await getCollection('organizations');
   return new Map(organizations.map((entry) => [entry.id, entry]));
+}
+
+/**
+ * Each entry's link to the comune page of its first place (an Italian path), by entry id. Place pages
+ * exist only for comuni with an entry still listed: a closed entry's comune may have none.
+ */
+export function firstPlacePages(resources: ResourceEntry[]): Map<string, string> {
+  const comunePage = (place: { province: string; comune: string }) => {
+    const region = regionOfProvince(place.province);
+    return region ? urls.comune(region, provinceName(place.province), place.comune) : undefined;
+  };
+  const placePages = new Set(listed(resources).flatMap((entry) => entry.data.locations.map(comunePage)));
+  const links = new Map<string, string>();
+  for (const entry of resources) {
+    const first = entry.data.locations[0] ? comunePage(entry.data.locations[0]) : undefined;
+    if (first && placePages.has(first)) links.set(entry.id, first);
+  }
+  return links;
 }
 
 /** Resources grouped by category. */

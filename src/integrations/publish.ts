@@ -5,12 +5,22 @@
  * dependency less, and keeps the 50,000-URL split and the 404 rule in a unit-tested function.)
  */
 import type { AstroIntegration } from 'astro';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { pageUrls, sitemapFiles } from '../lib/exports/sitemap.ts';
 import { locales } from '../i18n/languages.ts';
 import { pathInLocale } from '../i18n/locale.ts';
+import { HANDOVER_FILE, type EntryPagesHandover } from '../lib/render/entry-pages-handover.ts';
+import { TEMPLATE_ID } from '../lib/render/page-template.ts';
+
+/** The built pages' paths, with the entry pages' template replaced by every entry's page (read from the hand-over). */
+function withEntryPages(paths: string[], outDir: string): string[] {
+  const template = `/risorse/${TEMPLATE_ID}/`;
+  if (!paths.includes(template)) return paths;
+  const handover = JSON.parse(readFileSync(join(outDir, HANDOVER_FILE), 'utf8')) as EntryPagesHandover;
+  return paths.flatMap((path) => (path === template ? handover.entries.map((entry) => `/risorse/${entry.id}/`) : [path]));
+}
 
 export function publish(): AstroIntegration {
   let site: string | undefined;
@@ -28,7 +38,9 @@ export function publish(): AstroIntegration {
         const started = performance.now();
         const out = fileURLToPath(dir);
         // Astro lists the Italian pages; every one is also built in the other languages (/en/…, astro.config i18n).
-        const pathnames = pages.flatMap((page) => locales.map((locale) => pathInLocale(`/${page.pathname.replace(/^\/+/, '')}`, locale)));
+        // The entry pages' template stands for every entry's page, which scripts/write-entry-pages.ts writes next.
+        const italian = withEntryPages(pages.map((page) => `/${page.pathname.replace(/^\/+/, '')}`), out);
+        const pathnames = italian.flatMap((path) => locales.map((locale) => pathInLocale(path, locale)));
         const urls = pageUrls(pathnames, site);
         const files = sitemapFiles(urls, site);
         for (const [name, xml] of Object.entries(files)) writeFileSync(join(out, name), xml);

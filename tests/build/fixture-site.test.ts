@@ -1,8 +1,10 @@
 // Builds the small fixture directory with the real `astro build` and reads the output HTML, page by
 // page, for the facts a person needs.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { TEMPLATE_ID } from '../../src/lib/render/page-template.ts';
+import { HANDOVER_FILE } from '../../src/lib/render/entry-pages-handover.ts';
 import { buildSite, repoRoot } from '../support/site.ts';
 
 let outDir = '';
@@ -112,5 +114,30 @@ describe('invalid content', () => {
 describe('keeping an entry current', () => {
   it('the entry page links to the form that starts from this entry', () => {
     expect(pageHtml('risorse/gruppo-di-cammino-parco-nord-bresso')).toContain('href="/contribuisci/?da=gruppo-di-cammino-parco-nord-bresso"');
+  });
+});
+
+// `npm run build` has Astro render one template page for the entries and fills it in for each entry
+// (scripts/write-entry-pages.ts); with SEGNAVIA_ENTRY_PAGES=astro Astro renders every entry page itself.
+// The two must give the same site, byte for byte.
+describe('entry pages written after Astro', () => {
+  const files = (dir: string) =>
+    readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => relative(dir, join(entry.parentPath, entry.name)))
+      .filter((path) => !path.startsWith('pagefind/'))
+      .sort();
+
+  it('are the pages Astro itself renders, and the sitemap lists them', async () => {
+    const astroDir = await buildSite({ contentDir: join(repoRoot, 'tests/fixtures/content-valid'), name: 'fixture-site-astro-pages', env: { SEGNAVIA_ENTRY_PAGES: 'astro' } });
+    const ours = files(outDir);
+    expect(ours).toEqual(files(astroDir));
+    const entryPages = ours.filter((path) => /^(en\/)?risorse\/[^/]+\/index\.html$/.test(path));
+    expect(entryPages.length).toBeGreaterThan(4);
+    for (const path of [...entryPages, 'sitemap.xml', 'sitemap-index.xml'].filter((path) => ours.includes(path))) {
+      expect(readFileSync(join(outDir, path), 'utf8'), path).toBe(readFileSync(join(astroDir, path), 'utf8'));
+    }
+    expect(readFileSync(join(outDir, 'sitemap.xml'), 'utf8')).toContain('/en/risorse/gruppo-di-cammino-parco-nord-bresso/');
+    expect(ours.some((path) => path.includes(TEMPLATE_ID) || path === HANDOVER_FILE)).toBe(false);
   });
 });
