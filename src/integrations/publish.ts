@@ -11,15 +11,19 @@ import { join } from 'node:path';
 import { pageUrls, sitemapFiles } from '../lib/exports/sitemap.ts';
 import { locales } from '../i18n/languages.ts';
 import { pathInLocale } from '../i18n/locale.ts';
-import { HANDOVER_FILE, type EntryPagesHandover } from '../lib/render/entry-pages-handover.ts';
-import { TEMPLATE_ID } from '../lib/render/page-template.ts';
+import { HANDOVER_FILE, type PageInputs } from '../lib/render/page-inputs.ts';
+import { TEMPLATE_PATHS } from '../lib/render/page-template.ts';
+import { comunePath } from '../lib/render/comune-page.ts';
 
-/** The built pages' paths, with the entry pages' template replaced by every entry's page (read from the hand-over). */
-function withEntryPages(paths: string[], outDir: string): string[] {
-  const template = `/risorse/${TEMPLATE_ID}/`;
-  if (!paths.includes(template)) return paths;
-  const handover = JSON.parse(readFileSync(join(outDir, HANDOVER_FILE), 'utf8')) as EntryPagesHandover;
-  return paths.flatMap((path) => (path === template ? handover.entries.map((entry) => `/risorse/${entry.id}/`) : [path]));
+/** The built pages' paths, with each template standing for the pages written from it (read from the hand-over). */
+function withPagesAfterAstro(paths: string[], outDir: string): string[] {
+  if (!paths.includes(TEMPLATE_PATHS.entry)) return paths;
+  const inputs = JSON.parse(readFileSync(join(outDir, HANDOVER_FILE), 'utf8')) as PageInputs;
+  const written: Record<string, string[]> = {
+    [TEMPLATE_PATHS.entry]: inputs.entries.map((entry) => `/risorse/${entry.id}/`),
+    [TEMPLATE_PATHS.comune]: inputs.comuni.map(comunePath),
+  };
+  return paths.flatMap((path) => written[path] ?? [path]);
 }
 
 export function publish(): AstroIntegration {
@@ -38,8 +42,8 @@ export function publish(): AstroIntegration {
         const started = performance.now();
         const out = fileURLToPath(dir);
         // Astro lists the Italian pages; every one is also built in the other languages (/en/…, astro.config i18n).
-        // The entry pages' template stands for every entry's page, which scripts/write-entry-pages.ts writes next.
-        const italian = withEntryPages(pages.map((page) => `/${page.pathname.replace(/^\/+/, '')}`), out);
+        // The templates stand for the entry and comune pages, which scripts/write-pages.ts writes next.
+        const italian = withPagesAfterAstro(pages.map((page) => `/${page.pathname.replace(/^\/+/, '')}`), out);
         const pathnames = italian.flatMap((path) => locales.map((locale) => pathInLocale(path, locale)));
         const urls = pageUrls(pathnames, site);
         const files = sitemapFiles(urls, site);

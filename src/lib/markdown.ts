@@ -30,8 +30,16 @@ export function stripHtml(markdown: string): string {
   return markdown.replace(HTML_COMMENT, '').replace(CODE_ELEMENT, '').replace(HTML_TAG, '');
 }
 
+/** The last description rendered: an entry's Italian and English pages render the same Italian text when it has no translation. */
+let last = { markdown: '', html: '' };
+
 /** The HTML of a Markdown description, safe to insert in a page. */
 export function renderMarkdown(markdown: string): string {
+  if (markdown !== last.markdown || !last.html) last = { markdown, html: renderSafely(markdown) };
+  return last.html;
+}
+
+function renderSafely(markdown: string): string {
   // micromark's own protocol list (http, https, irc, ircs, mailto, xmpp) is not ours: it lets every
   // target through here, and the validator's rule decides below.
   const html = micromark(stripHtml(markdown), { allowDangerousHtml: false, allowDangerousProtocol: true, extensions: [safeSubset] });

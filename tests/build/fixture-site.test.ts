@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { TEMPLATE_ID } from '../../src/lib/render/page-template.ts';
-import { HANDOVER_FILE } from '../../src/lib/render/entry-pages-handover.ts';
+import { HANDOVER_FILE } from '../../src/lib/render/page-inputs.ts';
 import { buildSite, repoRoot } from '../support/site.ts';
 
 let outDir = '';
@@ -117,10 +117,10 @@ describe('keeping an entry current', () => {
   });
 });
 
-// `npm run build` has Astro render one template page for the entries and fills it in for each entry
-// (scripts/write-entry-pages.ts); with SEGNAVIA_ENTRY_PAGES=astro Astro renders every entry page itself.
+// `npm run build` has Astro render one template page for the entries and one for the comuni and fills them in
+// for each (scripts/write-pages.ts); with SEGNAVIA_PAGES=astro Astro renders every such page itself.
 // The two must give the same site, byte for byte.
-describe('entry pages written after Astro', () => {
+describe('entry and comune pages written after Astro', () => {
   const files = (dir: string) =>
     readdirSync(dir, { recursive: true, withFileTypes: true })
       .filter((entry) => entry.isFile())
@@ -129,15 +129,18 @@ describe('entry pages written after Astro', () => {
       .sort();
 
   it('are the pages Astro itself renders, and the sitemap lists them', async () => {
-    const astroDir = await buildSite({ contentDir: join(repoRoot, 'tests/fixtures/content-valid'), name: 'fixture-site-astro-pages', env: { SEGNAVIA_ENTRY_PAGES: 'astro' } });
+    const astroDir = await buildSite({ contentDir: join(repoRoot, 'tests/fixtures/content-valid'), name: 'fixture-site-astro-pages', env: { SEGNAVIA_PAGES: 'astro' } });
     const ours = files(outDir);
     expect(ours).toEqual(files(astroDir));
     const entryPages = ours.filter((path) => /^(en\/)?risorse\/[^/]+\/index\.html$/.test(path));
+    const comunePages = ours.filter((path) => /^(en\/)?luoghi\/[^/]+\/[^/]+\/[^/]+\/index\.html$/.test(path));
     expect(entryPages.length).toBeGreaterThan(4);
-    for (const path of [...entryPages, 'sitemap.xml', 'sitemap-index.xml'].filter((path) => ours.includes(path))) {
+    expect(comunePages.length).toBeGreaterThanOrEqual(4);
+    for (const path of [...entryPages, ...comunePages, 'sitemap.xml', 'sitemap-index.xml'].filter((path) => ours.includes(path))) {
       expect(readFileSync(join(outDir, path), 'utf8'), path).toBe(readFileSync(join(astroDir, path), 'utf8'));
     }
     expect(readFileSync(join(outDir, 'sitemap.xml'), 'utf8')).toContain('/en/risorse/gruppo-di-cammino-parco-nord-bresso/');
+    expect(readFileSync(join(outDir, 'sitemap.xml'), 'utf8')).toMatch(/\/en\/luoghi\/lombardia\/milano\/bresso\//);
     expect(ours.some((path) => path.includes(TEMPLATE_ID) || path === HANDOVER_FILE)).toBe(false);
   });
 });

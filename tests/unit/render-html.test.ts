@@ -43,6 +43,6 @@ describe('page templates', () => {
   });
 
   it('refuses a page that is no template, saying how it should have been built', () => {
-    expect(() => parseTemplate('<html><title>Coro</title></html>', templatePath)).toThrow(/SEGNAVIA_ENTRY_PAGES=after-astro/);
+    expect(() => parseTemplate('<html><title>Coro</title></html>', templatePath)).toThrow(/SEGNAVIA_PAGES=after-astro/);
   });
 });

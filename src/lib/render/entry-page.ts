@@ -2,7 +2,7 @@
  * An entry's page (/risorse/<id>/ and /en/risorse/<id>/) as the parts the layout (Base.astro) places:
  * title, description, schema.org data, breadcrumbs and the article. src/pages/risorse/[id].astro renders
  * them inside Astro (npm run dev); for the built site, Astro renders one template page per language and
- * scripts/write-entry-pages.ts fills it in for every entry (src/lib/render/page-template.ts), because
+ * scripts/write-pages.ts fills it in for every entry (src/lib/render/page-template.ts), because
  * Astro's per-page work was most of a 50,000-entry build. Everything here runs in the language of the
  * page being made (src/i18n/render-locale.ts).
  */
@@ -21,7 +21,7 @@ import { contributeUrl, repositoryPath } from '../contribute/paths.ts';
 import { currentLocale, fill, label, pathInLocale, t } from '../../i18n/pages.ts';
 import { attr, html, raw, type SafeHtml } from './html.ts';
 import { factsHtml } from './facts-html.ts';
-import type { Crumb } from './breadcrumbs-html.ts';
+import type { PageParts } from './page-template.ts';
 
 /** What an entry page is made from: the collection entry (front matter and Markdown body) and what the build knows around it. */
 export interface EntryPageInput {
@@ -34,13 +34,6 @@ export interface EntryPageInput {
   placeHref?: string;
 }
 
-export interface EntryPageParts {
-  title: string;
-  description: string;
-  jsonLd: Record<string, unknown>;
-  breadcrumbs: Crumb[];
-  article: SafeHtml;
-}
 
 /** The "Aggiungi alla lista" button's host element (the header's script defines it; see ShortlistToggle.astro). */
 export function shortlistToggleHtml(id: string, name: string): SafeHtml {
@@ -48,7 +41,7 @@ export function shortlistToggleHtml(id: string, name: string): SafeHtml {
 }
 
 /** The page's parts, in the language of the page being made; `site` is astro.config's (canonical addresses, the printed QR code). */
-export function entryPageParts(entry: EntryPageInput, site: string | URL, today: string): EntryPageParts {
+export function entryPageParts(entry: EntryPageInput, site: string | URL, today: string): PageParts & { jsonLd: Record<string, unknown> } {
   const resource = entry.data;
   const locale = currentLocale();
   const placeHref = entry.placeHref && pathInLocale(entry.placeHref, locale);

@@ -1,6 +1,6 @@
 /**
  * HTML as strings, escaped the way Astro escapes expressions, for pages written outside Astro's
- * per-page machinery (scripts/write-entry-pages.ts) and for the Astro templates that share their markup.
+ * per-page machinery (scripts/write-pages.ts) and for the Astro templates that share their markup.
  *
  *   html`<a href="${href}">${name}</a>`   escapes href and name (quote every attribute)
  *   html`<div>${raw(safeMarkup)}</div>`  inserts markup already made safe (our Markdown renderer's output)

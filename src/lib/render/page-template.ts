@@ -1,6 +1,6 @@
 /**
  * A page built once by Astro with placeholders, filled in for many pages outside Astro
- * (scripts/write-entry-pages.ts). Astro renders the layout, its scripts, styles and Content-Security-Policy
+ * (scripts/write-pages.ts). Astro renders the layout, its scripts, styles and Content-Security-Policy
  * exactly as for any page; only what differs between entries is left as a slot:
  *
  *   - the page's own path (canonical address, hreflang alternates, language switch), as the template's path;
@@ -9,15 +9,31 @@
  *   - the body of <main>: breadcrumbs and article (markup).
  */
 import { jsonLdScript } from '../json-ld.ts';
-import { escapeAttribute, escapeHtml } from './html.ts';
+import { escapeAttribute, escapeHtml, type SafeHtml } from './html.ts';
+import type { Crumb } from './breadcrumbs-html.ts';
 
-/** How a build asks for template pages: `npm run build` sets SEGNAVIA_ENTRY_PAGES=after-astro (scripts/build.sh). */
-export function entryPagesAfterAstro(env: Record<string, string | undefined> = process.env): boolean {
-  return env.SEGNAVIA_ENTRY_PAGES === 'after-astro';
+/** What a page written this way is made of: what the layout (Base.astro) places around the article. */
+export interface PageParts {
+  title: string;
+  description: string;
+  jsonLd?: Record<string, unknown>;
+  breadcrumbs: Crumb[];
+  article: SafeHtml;
 }
 
-/** The template entry's id: a valid id no entry can have (ids are lowercase slugs, src/schema/fields.ts). */
+/** How a build asks for template pages (entries and comuni): `npm run build` sets SEGNAVIA_PAGES=after-astro (scripts/build.sh). */
+export function pagesAfterAstro(env: Record<string, string | undefined> = process.env): boolean {
+  return env.SEGNAVIA_PAGES === 'after-astro';
+}
+
+/** The template's route parameter: a valid id or slug that no entry or place has. */
 export const TEMPLATE_ID = 'modello-pagina-segnavia-0';
+
+/** The templates' paths (Italian), one per kind of page written after Astro. */
+export const TEMPLATE_PATHS = {
+  entry: `/risorse/${TEMPLATE_ID}/`,
+  comune: `/luoghi/${TEMPLATE_ID}/${TEMPLATE_ID}/${TEMPLATE_ID}/`,
+} as const;
 
 export const SLOTS = {
   title: '%%segnavia:title%%',
@@ -29,11 +45,11 @@ export const SLOTS = {
 type Slot = 'path' | 'title' | 'description' | 'jsonLd' | 'body';
 
 export interface PageValues {
-  /** The page's path with its language prefix stripped, e.g. "/risorse/coro-x/" (the template's is "/risorse/<TEMPLATE_ID>/"). */
+  /** The page's Italian path, e.g. "/risorse/coro-x/" (the template's is "/risorse/<TEMPLATE_ID>/"), or on an English page the same with /en/. */
   path: string;
   title: string;
   description: string;
-  jsonLd: Record<string, unknown>;
+  jsonLd?: Record<string, unknown>;
   /** Markup: breadcrumbs and article. */
   body: string;
 }
@@ -68,8 +84,8 @@ export function parseTemplate(page: string, templatePath: string): PageTemplate 
     rest = rest.slice(first.at + first.marker.length);
   }
   literals.push(rest);
-  for (const slot of ['title', 'body'] as const) {
-    if (!slots.includes(slot)) throw new Error(`Il modello di pagina non contiene lo spazio "${slot}": è stato costruito con SEGNAVIA_ENTRY_PAGES=after-astro?`);
+  for (const slot of ['path', 'title', 'body'] as const) {
+    if (!slots.includes(slot)) throw new Error(`Il modello di pagina non contiene lo spazio "${slot}": è stato costruito con SEGNAVIA_PAGES=after-astro?`);
   }
   return { literals, slots };
 }
@@ -80,7 +96,7 @@ export function fillTemplate(template: PageTemplate, values: PageValues): string
     path: values.path,
     title: escapeHtml(values.title),
     description: escapeAttribute(values.description),
-    jsonLd: jsonLdScript(values.jsonLd),
+    jsonLd: values.jsonLd ? jsonLdScript(values.jsonLd) : '',
     body: values.body,
   };
   let out = template.literals[0];

@@ -1,0 +1,133 @@
+/**
+ * Writes every entry's page and every comune's page, in every language, a step of `npm run build` after
+ * `astro build` (scripts/build.sh). Astro renders one template page of each kind per language
+ * (src/lib/render/page-template.ts: layout, scripts, styles, Content-Security-Policy) and hands the
+ * entries over (<out>/page-inputs.json, src/pages/page-inputs.json.ts); this fills the templates with the
+ * same functions Astro uses in `npm run dev` (src/lib/render/entry-page.ts, comune-page.ts), on every
+ * core, then deletes the templates and the hand-over. Astro's own per-page work was most of a
+ * 50,000-entry build.
+ *
+ *   node scripts/write-pages.ts [outDir]     (default: $SEGNAVIA_OUT_DIR or dist)
+ */
+import { availableParallelism } from 'node:os';
+import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { renderLocale } from '../src/i18n/render-locale.ts';
+import { locales } from '../src/i18n/languages.ts';
+import { pathInLocale } from '../src/i18n/locale.ts';
+import type { Locale } from '../src/i18n/types.ts';
+import { todayIso } from '../src/lib/dates.ts';
+import { breadcrumbsHtml } from '../src/lib/render/breadcrumbs-html.ts';
+import { entryPageParts } from '../src/lib/render/entry-page.ts';
+import { comunePageParts, comunePath } from '../src/lib/render/comune-page.ts';
+import { entryPageInputs, HANDOVER_FILE, type PageInputs } from '../src/lib/render/page-inputs.ts';
+import { fillTemplate, parseTemplate, TEMPLATE_PATHS, type PageParts, type PageTemplate } from '../src/lib/render/page-template.ts';
+
+type Kind = keyof typeof TEMPLATE_PATHS;
+
+interface Job {
+  outDir: string;
+  /** This worker writes every `stride`-th page from `first`. */
+  first: number;
+  stride: number;
+}
+
+const templateFile = (outDir: string, kind: Kind, locale: Locale) => join(outDir, pathInLocale(TEMPLATE_PATHS[kind], locale), 'index.html');
+
+/** The pages to write, in a fixed order: each is its Italian path and how to make its parts. */
+function pagesOf(inputs: PageInputs): { kind: Kind; path: string; parts: () => PageParts }[] {
+  const site = inputs.site;
+  if (!site) throw new Error('Nessun "site" in astro.config: le pagine non hanno un indirizzo.');
+  const today = todayIso();
+  const entries = entryPageInputs(inputs);
+  const byId = new Map(entries.map((entry) => [entry.id, entry]));
+  return [
+    ...entries.map((entry) => ({ kind: 'entry' as const, path: `/risorse/${entry.id}/`, parts: () => entryPageParts(entry, site, today) })),
+    ...inputs.comuni.map((place) => ({ kind: 'comune' as const, path: comunePath(place), parts: () => comunePageParts(place, place.comune.ids.flatMap((id) => byId.get(id) ?? [])) })),
+  ];
+}
+
+/** Writes a share of the pages; returns how many files it wrote. */
+function writeShare({ outDir, first, stride }: Job): number {
+  const pages = pagesOf(JSON.parse(readFileSync(join(outDir, HANDOVER_FILE), 'utf8')) as PageInputs);
+  const templates = new Map<string, PageTemplate>();
+  const template = (kind: Kind, locale: Locale) => {
+    const key = `${kind}:${locale}`;
+    let parsed = templates.get(key);
+    if (!parsed) templates.set(key, (parsed = parseTemplate(readFileSync(templateFile(outDir, kind, locale), 'utf8'), TEMPLATE_PATHS[kind])));
+    return parsed;
+  };
+  // Each page's folder is made alone once its parent exists: a recursive mkdir per page was 5% of the time.
+  const made = new Set<string>();
+  const makeFolder = (folder: string) => {
+    const parent = dirname(folder);
+    if (!made.has(parent)) {
+      mkdirSync(parent, { recursive: true });
+      made.add(parent);
+    }
+    try {
+      mkdirSync(folder);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+  };
+  let written = 0;
+  for (let index = first; index < pages.length; index += stride) {
+    const page = pages[index];
+    for (const locale of locales) {
+      const html = renderLocale.run(locale, () => {
+        const parts = page.parts();
+        return fillTemplate(template(page.kind, locale), {
+          path: page.path,
+          title: parts.title,
+          description: parts.description,
+          jsonLd: parts.jsonLd,
+          body: breadcrumbsHtml(parts.breadcrumbs).value + parts.article.value,
+        });
+      });
+      const folder = join(outDir, pathInLocale(page.path, locale));
+      makeFolder(folder);
+      writeFileSync(join(folder, 'index.html'), html);
+      written++;
+    }
+  }
+  return written;
+}
+
+async function main(): Promise<void> {
+  const outDir = resolve(process.argv[2] ?? process.env.SEGNAVIA_OUT_DIR ?? 'dist');
+  const started = performance.now();
+  if (!existsSync(templateFile(outDir, 'entry', locales[0]))) {
+    // Astro rendered the pages itself (SEGNAVIA_PAGES=astro): only the hand-over is left to remove.
+    await rm(join(outDir, HANDOVER_FILE), { force: true });
+    return;
+  }
+  const inputs = JSON.parse(readFileSync(join(outDir, HANDOVER_FILE), 'utf8')) as PageInputs;
+  const count = inputs.entries.length + inputs.comuni.length;
+  // One worker per core, but none more for a handful of pages (starting one costs about as much as 500 pages).
+  const workers = Math.max(1, Math.min(availableParallelism(), Math.ceil(count / 1000)));
+  const results = await Promise.all(
+    Array.from({ length: workers }, (_, first) =>
+      new Promise<number>((done, fail) => {
+        const worker = new Worker(fileURLToPath(import.meta.url), { workerData: { outDir, first, stride: workers } satisfies Job });
+        worker.once('message', done);
+        worker.once('error', fail);
+        worker.once('exit', (code) => code !== 0 && fail(new Error(`Il processo che scrive le pagine è uscito con il codice ${code}.`)));
+      }),
+    ),
+  );
+  for (const kind of Object.keys(TEMPLATE_PATHS) as Kind[]) {
+    for (const locale of locales) await rm(dirname(templateFile(outDir, kind, locale)), { recursive: true, force: true });
+  }
+  // The comune template's empty parent folders (/luoghi/<TEMPLATE_ID>/…) go too.
+  for (const locale of locales) await rm(join(outDir, pathInLocale(TEMPLATE_PATHS.comune.split('/').slice(0, 3).join('/'), locale)), { recursive: true, force: true });
+  await rm(join(outDir, HANDOVER_FILE), { force: true });
+  const files = results.reduce((sum, n) => sum + n, 0);
+  console.log(`[segnavia:pages] ${files} pagine (schede e comuni, ${locales.length} lingue) in ${((performance.now() - started) / 1000).toFixed(1)} s con ${workers} processi`);
+}
+
+if (isMainThread) await main();
+else parentPort!.postMessage(writeShare(workerData as Job));
