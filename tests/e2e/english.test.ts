@@ -88,6 +88,22 @@ describe('English pages', () => {
   });
 });
 
+describe('the about page in English', () => {
+  it('is in English: nothing on it is marked Italian but the titles of Italian sources', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${siteUrl}/en/prescrizione-sociale/`);
+    // The page has no entry text: anything marked lang="it" is Italian prose the scan above cannot see.
+    const italian = await page.locator('main [lang="it"]').evaluateAll((elements) =>
+      elements.filter((element) => element.tagName !== 'CITE').map((element) => (element.textContent ?? '').trim().slice(0, 60)),
+    );
+    expect(italian).toEqual([]);
+    const text = (await page.locator('main').textContent()) ?? '';
+    expect(text).not.toContain(enPageStrings.notTranslated);
+    expect(text.length).toBeGreaterThan(1500);
+    await page.close();
+  });
+});
+
 describe('the language switch', () => {
   let context: BrowserContext;
   beforeAll(async () => {
