@@ -89,6 +89,44 @@ const en: PageDictionary = {
   provinceTitle: (province: string) => `Resources in the province of ${province}`,
 
   aboutTitle: 'What social prescribing is',
+  aboutDescription: 'Social prescribing in brief, for doctors, pharmacists, librarians, social and health workers and volunteers.',
+  aboutLead:
+    'Social prescribing connects people with activities, groups and services in their community — non-clinical ones, often run by volunteers — to meet the practical, social and emotional needs that affect their health and wellbeing.',
+  aboutPracticeTitle: 'What it means in practice',
+  aboutPractice:
+    'At its heart is the question “what matters to me?”. A choir, a walking group, a shared vegetable garden, a workshop at a museum, a debt advice desk or a group for people who care for a relative can give people the knowledge, motivation and confidence to look after their own health. Outdoor activities, such as walking groups and gardening, also help mental health.',
+  aboutWhoTitle: 'Who it helps most',
+  aboutWhoIntro: 'It can benefit anyone, but above all the people who are most vulnerable:',
+  aboutWho: [
+    'people with chronic illnesses;',
+    'people who are lonely or socially isolated;',
+    'people with mental health problems that are not severe;',
+    'people who are vulnerable because of their age or their financial situation.',
+  ] as readonly string[],
+  aboutLevelsTitle: 'Two levels of commitment',
+  aboutSignpostingTitle: 'Active signposting',
+  aboutSignposting:
+    'This is the lighter level: staff who already meet people — GP surgeries, pharmacies, libraries, associations — give information to point them to community groups and services, “using local lists and knowledge”. It works well for people who, after brief advice, find their own way. Segnavia is that list: checked entries that say what happens, where, when, what it costs, how to take part and whom to call.',
+  aboutLinkWorkerTitle: 'Social prescribing with a link worker',
+  aboutLinkWorker:
+    'People who need more support are referred to a link worker, who gives the person time, draws up a simple personalised plan with them and supports them to reach community groups or services such as debt advice, help with housing and social services.',
+  aboutHowTitle: 'How to use Segnavia with someone',
+  aboutHowSteps: [
+    'Ask what matters to them: company, moving, singing, being outdoors, practical help.',
+    'Search by {categories} or by {places}.',
+    'Check whether the entry has been confirmed by the organisation and how recent its sources are; if needed, phone first.',
+    'Print the entry (it is designed for paper) or send its link.',
+  ] as readonly string[],
+  aboutHowCategories: 'type of activity',
+  aboutHowPlaces: 'place',
+  aboutMappingTitle: 'Mapping resources, finding the gaps',
+  aboutMapping:
+    'Local associations know the groups in their area well. Mapping community resources also helps to see where something is missing and to encourage new groups to start. Every Segnavia entry is a public file that anyone can correct or add to.',
+  aboutCoordination:
+    'People who coordinate social prescribing in an area find the state of the directory (entries to confirm or check again, duplicates) and the coverage of each province on the {coordination}.',
+  aboutCoordinationLink: 'pages for coordinators',
+  aboutSourcesTitle: 'Sources',
+  aboutSourceSummary: '“{title}”, a summary in Italian collected in the documents Segnavia grew from.',
   notFoundTitle: 'Page not found',
   notFoundText: 'The page you are looking for does not exist or has moved.',
   notFoundHome: 'Back to the home page',

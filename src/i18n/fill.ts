@@ -4,3 +4,11 @@
 export function fill(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
 }
+
+/**
+ * A template split around its {key} slots, for sentences with an element inside (a link): the literal
+ * text at even indices, the slots' keys at odd ones. "Cercate per {categorie}." → ['Cercate per ', 'categorie', '.'].
+ */
+export function templateParts(template: string): string[] {
+  return template.split(/\{(\w+)\}/);
+}

@@ -100,6 +100,47 @@ const it = {
   provinceTitle: (province: string) => `Risorse in provincia di ${province}`,
 
   aboutTitle: 'Che cos’è la prescrizione sociale',
+  aboutDescription: 'La prescrizione sociale in breve, per medici, farmacisti, bibliotecari, operatori e volontari.',
+  aboutLead:
+    'La prescrizione sociale mette in contatto le persone con attività, gruppi e servizi della loro comunità — non clinici, spesso offerti dal volontariato — per rispondere ai bisogni pratici, sociali ed emotivi che incidono sulla salute e sul benessere.',
+  aboutPracticeTitle: 'Che cosa significa in pratica',
+  aboutPractice:
+    'Al centro c’è la domanda «che cosa conta per me?». Un coro, un gruppo di cammino, un orto condiviso, un laboratorio al museo, uno sportello per i debiti o un gruppo per chi assiste un familiare possono dare conoscenze, motivazione e fiducia per prendersi cura della propria salute. Le attività all’aperto, come i gruppi di cammino e il giardinaggio, aiutano anche la salute mentale.',
+  aboutWhoTitle: 'Per chi è più utile',
+  aboutWhoIntro: 'Può giovare a chiunque, ma soprattutto a chi è più fragile:',
+  aboutWho: [
+    'persone con malattie croniche;',
+    'persone sole o socialmente isolate;',
+    'persone con disturbi mentali non gravi;',
+    'persone vulnerabili per l’età o per la condizione economica.',
+  ] as readonly string[],
+  aboutLevelsTitle: 'Due livelli di impegno',
+  aboutSignpostingTitle: 'La segnaletica attiva',
+  aboutSignposting:
+    'È il livello più leggero: il personale che già incontra le persone — ambulatori medici, farmacie, biblioteche, associazioni — dà informazioni per indirizzarle verso gruppi e servizi della comunità, «utilizzando elenchi e conoscenze locali». Funziona bene per chi, dopo un breve consiglio, trova da sé la propria strada. Segnavia è quell’elenco: schede verificate con che cosa si fa, dove, quando, quanto costa, come partecipare e chi chiamare.',
+  aboutLinkWorkerTitle: 'La prescrizione sociale con un operatore di collegamento',
+  aboutLinkWorker:
+    'Chi ha bisogno di più sostegno viene indirizzato a un operatore di collegamento («link worker»), che dedica tempo alla persona, costruisce con lei un semplice piano personalizzato e la accompagna verso i gruppi della comunità o verso servizi come la consulenza sul debito, l’aiuto per la casa e i servizi sociali.',
+  aboutHowTitle: 'Come usare Segnavia con una persona',
+  // {categories} and {places} are links, whose words are aboutHowCategories and aboutHowPlaces.
+  aboutHowSteps: [
+    'Chiedete che cosa conta per lei: compagnia, muoversi, cantare, stare all’aperto, un aiuto pratico.',
+    'Cercate per {categories} o per {places}.',
+    'Guardate se la scheda è stata confermata dall’organizzazione e quanto sono recenti le fonti; se serve, telefonate prima.',
+    'Stampate la scheda (è pensata per la carta) o inviatene il link.',
+  ] as readonly string[],
+  aboutHowCategories: 'tipo di attività',
+  aboutHowPlaces: 'luogo',
+  aboutMappingTitle: 'Mappare le risorse, trovare i vuoti',
+  aboutMapping:
+    'Le associazioni locali conoscono bene i gruppi del loro territorio. Mappare le risorse della comunità serve anche a riconoscere dove manca un’offerta e a incoraggiare la nascita di nuovi gruppi. Ogni scheda di Segnavia è un file pubblico che chiunque può correggere o aggiungere.',
+  // {coordination} is a link to the coordinators' pages, whose words are aboutCoordinationLink.
+  aboutCoordination:
+    'Chi coordina la prescrizione sociale su un territorio trova nelle pagine {coordination} lo stato dell’elenco (schede da confermare o ricontrollare, doppioni) e la copertura di ogni provincia.',
+  aboutCoordinationLink: 'per chi coordina',
+  aboutSourcesTitle: 'Fonti',
+  // {title} is the Italian summary's title.
+  aboutSourceSummary: '«{title}», sintesi in italiano raccolta nei documenti di partenza di Segnavia.',
   notFoundTitle: 'Pagina non trovata',
   notFoundText: 'La pagina che cerchi non esiste o è stata spostata.',
   notFoundHome: 'Torna all’inizio',

@@ -1,6 +1,7 @@
 /** schema.org JSON-LD for entry pages, serialised so entry text cannot close the script tag. */
 import type { Resource } from '../schema/resource.ts';
 import type { Organization } from '../schema/organization.ts';
+import { splitDescription } from './description.ts';
 
 /** JSON for a <script type="application/ld+json">: "<", ">" and "&" are escaped as \u003c etc. */
 export function jsonLdScript(data: Record<string, unknown>): string {
@@ -42,7 +43,7 @@ export function organizationJsonLd(organization: Organization, pageUrl: string):
     '@context': 'https://schema.org',
     '@type': 'Organization',
     name: organization.name,
-    description: organization.description,
+    description: splitDescription(organization.description).it,
     url: organization.contacts.website ?? pageUrl,
     telephone: organization.contacts.phone,
     email: organization.contacts.email,

@@ -15,6 +15,7 @@
  * English alone gives an Italian page the English text, marked `lang: 'en'`.
  */
 import type { Resource } from '../schema/resource.ts';
+import type { Organization } from '../schema/organization.ts';
 import { splitDescription } from './description.ts';
 import { renderMarkdown } from './markdown.ts';
 
@@ -61,4 +62,16 @@ export function localizedField(resource: LocalizableEntry | Texts, field: Locali
   const { it, en } = sources(resource, field);
   const chosen = pick(it, en, locale);
   return field === 'description' && chosen.text ? { ...chosen, text: renderMarkdown(chosen.text) } : chosen;
+}
+
+/**
+ * An organisation's name or description in the page's language, by the same rule as an entry's fields:
+ * `name`/`name_en`, and the description's Italian part or its part below the same `## English` line
+ * (src/lib/description.ts). An organisation's description is plain text (YAML, no Markdown): `text` is
+ * text, for the page to escape, never HTML.
+ */
+export function localizedOrganizationField(organization: Pick<Organization, 'name' | 'name_en' | 'description'>, field: 'name' | 'description', locale: Locale): LocalizedText {
+  if (field === 'name') return pick(organization.name, organization.name_en, locale);
+  const { it, en } = splitDescription(organization.description);
+  return pick(it, en, locale);
 }

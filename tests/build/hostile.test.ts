@@ -13,6 +13,7 @@ const PAYLOAD = `" onfocus="alert(1)" x='y' &lt;b&gt; 1 < 2 > 0`;
 const FIELDS = [
   'name', 'name-en', 'summary', 'summary-en', 'location-name', 'address', 'schedule-note', 'cost-note', 'joining-note',
   'accessibility-note', 'verified-by', 'source-title', 'source-note', 'organization-name', 'organization-description',
+  'organization-name-en', 'organization-description-en',
 ];
 /** Fields that no page shows: the English name and summary, for the English pages (issue 12); the Italian pages no longer show the English name. */
 // Every text field reaches some page: the English name and summary on the English pages (/en/…).

@@ -5,7 +5,8 @@ import type { Browser, BrowserContext } from 'playwright-core';
 import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { launchBrowser } from '../support/browser.ts';
-import { resource, resources, isActive } from '../support/content.ts';
+import { contentDir, organization, resource, resources, isActive } from '../support/content.ts';
+import { splitDescription } from '../../src/lib/description.ts';
 import itStrings from '../../src/i18n/it.ts';
 import itPageStrings from '../../src/i18n/it-pages.ts';
 import enStrings from '../../src/i18n/en.ts';
@@ -85,6 +86,59 @@ describe('English pages', () => {
     await Promise.all([worker(), worker(), worker()]);
     await context.close();
     expect(found, `${found.length} of ${paths.length} English pages show Italian interface strings`).toEqual([]);
+  });
+});
+
+describe('the about page in English', () => {
+  it('is in English: nothing on it is marked Italian but the titles of Italian sources', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${siteUrl}/en/prescrizione-sociale/`);
+    // The page has no entry text: anything marked lang="it" is Italian prose the scan above cannot see.
+    const italian = await page.locator('main [lang="it"]').evaluateAll((elements) =>
+      elements.filter((element) => element.tagName !== 'CITE').map((element) => (element.textContent ?? '').trim().slice(0, 60)),
+    );
+    expect(italian).toEqual([]);
+    const text = (await page.locator('main').textContent()) ?? '';
+    expect(text).not.toContain(enPageStrings.notTranslated);
+    expect(text.length).toBeGreaterThan(1500);
+    await page.close();
+  });
+});
+
+describe('an organisation in English', () => {
+  const organizations = readdirSync(join(contentDir, 'organizations'))
+    .filter((file) => file.endsWith('.yaml'))
+    .map((file) => organization(file.replace(/\.yaml$/, '')));
+  const parts = (o: Record<string, unknown>) => splitDescription(String(o.description));
+  const words = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();
+  const translated = organizations.find((o) => o.name_en && parts(o).en);
+  const nameInItalian = organizations.find((o) => !o.name_en && parts(o).en);
+
+  it('shows its English name and description on the English page, and the Italian ones on the Italian page', async () => {
+    if (!translated) throw new Error('no organisation in content/ has name_en and an English description');
+    const page = await browser.newPage();
+    await page.goto(`${siteUrl}/en/organizzazioni/${translated.id}/`);
+    expect(words(await page.locator('h1').textContent())).toBe(translated.name_en);
+    expect(await page.locator('h1').getAttribute('lang')).toBeNull();
+    expect(words(await page.locator('main .lead').textContent())).toBe(words(parts(translated).en));
+    expect(await page.locator('main .lead').getAttribute('lang')).toBeNull();
+    expect(await page.locator('.translation-note').count()).toBe(0);
+    expect(await page.content()).not.toContain('## English');
+    await page.goto(`${siteUrl}/organizzazioni/${translated.id}/`);
+    expect(words(await page.locator('h1').textContent())).toBe(translated.name);
+    expect(words(await page.locator('main .lead').textContent())).toBe(words(parts(translated).it));
+    expect(await page.content()).not.toContain('## English');
+    await page.close();
+  });
+
+  it('without name_en shows the Italian name marked lang="it", with the note, beside the English description', async () => {
+    if (!nameInItalian) throw new Error('no organisation in content/ has an English description and no name_en');
+    const page = await browser.newPage();
+    await page.goto(`${siteUrl}/en/organizzazioni/${nameInItalian.id}/`);
+    expect(words(await page.locator('h1[lang="it"]').textContent())).toBe(nameInItalian.name);
+    expect(words(await page.locator('main .lead').textContent())).toBe(words(parts(nameInItalian).en));
+    expect(words(await page.locator('.translation-note').textContent())).toBe(enPageStrings.notTranslated);
+    await page.close();
   });
 });
 

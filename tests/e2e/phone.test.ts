@@ -188,6 +188,31 @@ describe('standalone targets are at least 44×44 CSS px', () => {
   });
 });
 
+describe('the header at 320 px', () => {
+  // Italian and English (whose menu words and language name are longer), on the home page, an entry and a search.
+  const entry = active[0];
+  const paths = ['/', '/en/', `/risorse/${entry.id}/`, `/en/risorse/${entry.id}/`, '/cerca/?q=coro', '/en/cerca/?q=coro'];
+  it('takes at most two rows (name and list; menu and language), no wider than the screen', async () => {
+    const context = await phone(320, 640);
+    const page = await context.newPage();
+    const problems: string[] = [];
+    for (const path of paths) {
+      await page.goto(siteUrl + path);
+      await settle(page, path);
+      await page.locator('shortlist-count a').waitFor(); // the list link, shown by the page's script, is in the header too
+      const header = await page.evaluate(() => {
+        const element = document.querySelector('header.site-header') as HTMLElement;
+        const tops = [...element.querySelectorAll('a')].filter((a) => a.checkVisibility()).map((a) => Math.round(a.getBoundingClientRect().top));
+        return { height: element.getBoundingClientRect().height, rows: new Set(tops).size, width: element.scrollWidth };
+      });
+      // Two rows of 44-px targets with their gaps and padding: about 100 px; three rows were 150.
+      if (header.height > 110 || header.rows > 2 || header.width > 320) problems.push(`${path}: ${Math.round(header.height)} px high, ${header.rows} rows, ${header.width} px wide`);
+    }
+    await context.close();
+    expect(problems).toEqual([]);
+  });
+});
+
 describe('a list received by link, on a 390×844 phone', () => {
   it('counts in the header exactly the entries it shows, and shows the first one on the first screen', async () => {
     const context = await phone(390, 844);

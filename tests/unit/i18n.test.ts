@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { languages, locales } from '../../src/i18n/languages.ts';
 import { fill, t as interfaceString } from '../../src/i18n/index.ts';
+import { templateParts } from '../../src/i18n/fill.ts';
 import { t } from '../../src/i18n/pages.ts';
 
 /** "key" or "key.inner" for every value, with its kind. */
@@ -36,6 +37,15 @@ describe.each(locales.filter((locale) => locale !== 'it'))('the %s dictionaries'
         if (kind.startsWith('function')) expect(Number(translated.get(key)?.split(' of ')[1]), key).toBeLessThanOrEqual(Number(kind.split(' of ')[1]));
       }
     });
+    it(`${part}: the same {slots} in every template as Italian`, async () => {
+      const slots = (dictionary: Record<string, unknown>) =>
+        Object.entries(dictionary).flatMap(([key, value]) =>
+          (Array.isArray(value) ? value : [value]).map((text, i) => [`${key}.${i}`, typeof text === 'string' ? [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort().join() : ''] as const),
+        );
+      const translated = new Map(slots((await languages[locale][part]()).default));
+      const different = slots((await languages.it[part]()).default).filter(([key, keys]) => translated.get(key) !== keys);
+      expect(different).toEqual([]);
+    });
   }
 });
 
@@ -49,5 +59,10 @@ describe('t', () => {
   it('fill replaces the known {keys} and leaves the others', () => {
     expect(fill(t('shortlistAdded', 'en'), { name: 'Coro', n: 2 })).toBe('Added to the list: Coro. Items in the list: 2.');
     expect(fill('{a} {b}', { a: 1 })).toBe('1 {b}');
+  });
+  it('templateParts splits a template around its {slots}, text at even places and keys at odd ones', () => {
+    expect(templateParts('Cercate per {categories} o per {places}.')).toEqual(['Cercate per ', 'categories', ' o per ', 'places', '.']);
+    expect(templateParts('{title}, sintesi')).toEqual(['', 'title', ', sintesi']);
+    expect(templateParts('no slots')).toEqual(['no slots']);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ENGLISH_MARKER, joinDescription, looksLikeEnglishMarker, splitDescription } from '../../src/lib/description.ts';
-import { localizedField } from '../../src/lib/localized.ts';
+import { localizedField, localizedOrganizationField } from '../../src/lib/localized.ts';
 
 const data = { name: 'Coro di quartiere', name_en: 'Neighbourhood choir', summary: 'Si canta insieme.', summary_en: 'People sing together.' };
 const untranslated = { name: 'Gruppo di cammino', summary: 'Si cammina insieme.' };
@@ -65,5 +65,20 @@ describe('localizedField', () => {
     expect(localizedField({ data, body: 'Si canta **insieme**.' }, 'description', 'en')).toEqual({ text: '<p>Si canta <strong>insieme</strong>.</p>', lang: 'it', translated: false });
     expect(localizedField({ data }, 'description', 'en')).toEqual({ text: '', lang: 'it', translated: false });
     expect(localizedField({ data, body: '## English\n\nWe sing.' }, 'description', 'it')).toEqual({ text: '<p>We sing.</p>', lang: 'en', translated: false });
+  });
+});
+
+describe('localizedOrganizationField', () => {
+  const organization = { name: 'Comune di Carpi', name_en: 'Municipality of Carpi', description: 'Il comune.\n## English\nThe municipality.' };
+  it('gives the English name and the part of the description below "## English" on English pages, the Italian on Italian ones', () => {
+    expect(localizedOrganizationField(organization, 'name', 'en')).toEqual({ text: 'Municipality of Carpi', lang: 'en', translated: true });
+    expect(localizedOrganizationField(organization, 'description', 'en')).toEqual({ text: 'The municipality.', lang: 'en', translated: true });
+    expect(localizedOrganizationField(organization, 'name', 'it')).toEqual({ text: 'Comune di Carpi', lang: 'it', translated: true });
+    expect(localizedOrganizationField(organization, 'description', 'it')).toEqual({ text: 'Il comune.', lang: 'it', translated: true });
+  });
+  it('falls back to the Italian text, said to be Italian, where there is no translation; the description stays plain text', () => {
+    const italian = { name: 'Auser', description: 'Volontari *anziani* <per> tutti.' };
+    expect(localizedOrganizationField(italian, 'name', 'en')).toEqual({ text: 'Auser', lang: 'it', translated: false });
+    expect(localizedOrganizationField(italian, 'description', 'en')).toEqual({ text: 'Volontari *anziani* <per> tutti.', lang: 'it', translated: false });
   });
 });

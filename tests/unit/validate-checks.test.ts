@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { organizationSchema, resourceSchema } from '../../src/schema/index.ts';
 import { loadComuniIndex } from '../../src/lib/comuni.ts';
 import { lineIndexOfPath } from '../../src/lib/validate/lines.ts';
-import { englishMarkerProblems, linkScheme, rawHtmlProblems, unsafeLinkProblems, withoutCode } from '../../src/lib/validate/body.ts';
+import { englishMarkerProblems, linkScheme, organizationEnglishProblems, rawHtmlProblems, unsafeLinkProblems, withoutCode } from '../../src/lib/validate/body.ts';
 import { duplicateIdProblems, invalidIdProblems, likelyDuplicateProblems } from '../../src/lib/validate/ids.ts';
 import { missingOrganizationProblems } from '../../src/lib/validate/references.ts';
 import { placeProblems } from '../../src/lib/validate/places.ts';
@@ -162,6 +162,47 @@ describe('Markdown body', () => {
     expect(englishMarkerProblems(resource('name: x', 'A.\n\n## English\n\nB.\n\n## English\n\nC.'))).toMatchObject([{ severity: 'error', line: 11 }]);
     expect(englishMarkerProblems(resource('name: x', 'A.\n\n## English\n'))).toMatchObject([{ severity: 'warning', field: 'descrizione_en' }]);
     expect(englishMarkerProblems(resource('name: x', 'Si parla inglese e italiano.\n\n```\n# English\n```'))).toEqual([]);
+  });
+});
+
+describe('organisations in English', () => {
+  const found = { path: 'x', file: 'o.yaml', inner: 'o.yaml', collection: 'organizations' as const };
+  const organization = (yaml: string): Entry => {
+    const entry = parseOrganization(found, yaml);
+    if (!isEntry(entry)) throw new Error('unreadable');
+    return entry;
+  };
+  const yaml = (description: string, extra = '') =>
+    `name: Auser Milano\n${extra}type: associazione\ndescription: >-\n${description
+      .split('\n')
+      .map((line) => (line ? `  ${line}` : ''))
+      .join('\n')}\ncontacts:\n  website: https://www.auser.it\n`;
+  const problems = (entry: Entry) => [...schemaProblems(entry, organizationSchema), ...organizationEnglishProblems(entry)];
+
+  it('accepts name_en and an English description below a "## English" line, and neither', () => {
+    const english = organization(yaml('Associazione di volontariato\nper persone anziane.\n\n## English\n\nA volunteer association\nfor older people.', 'name_en: Auser Milan\n'));
+    expect(problems(english)).toEqual([]);
+    expect(organizationSchema.parse(english.data)).toMatchObject({ name_en: 'Auser Milan', description: 'Associazione di volontariato per persone anziane.\n## English\nA volunteer association for older people.' });
+    expect(problems(organization(yaml('Associazione di volontariato.')))).toEqual([]);
+  });
+
+  it('refuses an empty or HTML name_en, an English part over 600 characters and a missing Italian part, in Italian', () => {
+    const [emptyName] = problems(organization(yaml('Associazione.', 'name_en: ""\n')));
+    expect(emptyName).toMatchObject({ field: 'name_en', line: 2, severity: 'error' });
+    expect(emptyName.message).toMatch(/^Il nome in inglese è vuoto/);
+    expect(problems(organization(yaml('Associazione.', 'name_en: "<b>Auser</b>"\n')))[0].message).toMatch(/HTML/);
+    const [long] = problems(organization(yaml(`Associazione.\n\n## English\n\n${'word '.repeat(130)}`)));
+    expect(long).toMatchObject({ field: 'description', line: 3, severity: 'error' });
+    expect(long.message).toMatch(/^La descrizione in inglese è troppo lunga \(649 caratteri\): al massimo 600\./);
+    expect(problems(organization(yaml(`${'parola '.repeat(90)}\n\n## English\n\nShort.`)))[0].message).toMatch(/^La descrizione in italiano è troppo lunga/);
+    expect(problems(organization(yaml('## English\n\nOnly English.')))[0].message).toMatch(/^La descrizione in italiano manca: scrivila prima della riga «## English»/);
+  });
+
+  it('reports a mistyped "## English" line and an empty English part at their line, as for entries', () => {
+    const [mistyped] = problems(organization(yaml('Associazione.\n\nInglese:\n\nAn association.')));
+    expect(mistyped).toMatchObject({ rule: 'english', field: 'description', line: 6, severity: 'error' });
+    expect(mistyped.message).toContain('## English');
+    expect(problems(organization(yaml('Associazione.\n\n## English')))).toMatchObject([{ rule: 'english', field: 'description', line: 6, severity: 'warning' }]);
   });
 });
 

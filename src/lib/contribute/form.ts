@@ -99,6 +99,8 @@ export interface ResourceForm {
 export interface OrganizationForm {
   id: string;
   name: string;
+  /** The English name: kept when an organisation file goes through the form (the form does not ask for it yet). */
+  name_en?: string;
   type: OrganizationType | '';
   description: string;
   contacts: ContactsForm;
@@ -262,6 +264,7 @@ export function resourceToDraft(form: ResourceForm): Draft {
 export function organizationToDraft(form: OrganizationForm): Draft {
   return compact({
     name: text(form.name),
+    name_en: text(form.name_en ?? ''),
     type: form.type || undefined,
     description: text(form.description),
     contacts: contactsToDraft(form.contacts),
@@ -332,5 +335,5 @@ export function resourceToForm(id: string, data: Resource, body: string): Resour
 
 /** The form for an existing organisation. */
 export function organizationToForm(id: string, data: Organization): OrganizationForm {
-  return { id, name: data.name, type: data.type, description: data.description, contacts: contactsToForm(data.contacts) };
+  return { id, name: data.name, ...(data.name_en && { name_en: data.name_en }), type: data.type, description: data.description, contacts: contactsToForm(data.contacts) };
 }

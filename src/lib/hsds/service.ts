@@ -9,6 +9,7 @@ import type { Organization } from '../../schema/organization.ts';
 import type { Location } from '../../schema/location.ts';
 import { accessibilityFeatures, audiences, joinMethods, type Status } from '../../schema/vocabularies.ts';
 import { formatCost } from '../cost.ts';
+import { splitDescription } from '../description.ts';
 import { languageName } from '../languages.ts';
 import { placeLine, regionOfProvince } from '../places.ts';
 import { t } from '../../i18n/index.ts';
@@ -73,7 +74,8 @@ function makeOrganization(organization: OrganizationRecord, url: HsdsUrl): HsdsO
   return {
     id,
     name,
-    description,
+    // The Italian part: the English one below "## English" is for the English pages (src/lib/description.ts).
+    description: splitDescription(description).it,
     ...(contacts.email && { email: contacts.email }),
     ...(contacts.website && { website: contacts.website }),
     ...(contacts.phone && { phones: [{ id: ids.organizationPhone(organization.id), organization_id: id, number: contacts.phone }] }),

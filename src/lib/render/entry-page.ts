@@ -9,7 +9,7 @@
 import type { Resource } from '../../schema/resource.ts';
 import type { Organization } from '../../schema/organization.ts';
 import { categories, statuses } from '../../schema/vocabularies.ts';
-import { localizedField } from '../localized.ts';
+import { localizedField, localizedOrganizationField } from '../localized.ts';
 import { verifiedLine, verifiedWarning } from '../facts.ts';
 import { resourceJsonLd } from '../json-ld.ts';
 import { hasCalendar } from '../exports/ical.ts';
@@ -50,7 +50,7 @@ export function entryPageParts(entry: EntryPageInput, site: string | URL, today:
   const summary = localizedField(resource, 'summary', locale);
   // The description as safe HTML: the body above its "## English" line, or the part below it.
   const description = localizedField({ data: resource, body: entry.body }, 'description', locale);
-  // Names of organisations and the sources' titles and notes are the entry's own words, in Italian.
+  // The sources' titles and notes are the entry's own words, in Italian.
   const italian = locale === 'it' ? undefined : 'it';
   const otherLang = (lang: string) => (lang === locale ? undefined : lang);
   const category = categories[resource.category];
@@ -61,6 +61,8 @@ export function entryPageParts(entry: EntryPageInput, site: string | URL, today:
   const qr = qrSvg(pageUrl, fill(t('shortlistQrLabel'), { name: resource.name }));
   const correction = correctionLinks({ name: resource.name, file: repositoryPath(entry.filePath ?? `content/resources/${entry.id}.md`), pageUrl });
   const organization = entry.organization;
+  // The organisation's name, translated where its file has name_en (src/lib/localized.ts).
+  const organizationName = organization && localizedOrganizationField(organization.data, 'name', locale);
 
   const place = firstPlace && html` · ${placeHref ? html`<a href="${placeHref}">${firstPlace.comune}</a>` : firstPlace.comune}`;
   const sources = resource.sources.map((source) => {
@@ -78,7 +80,7 @@ ${shortlistToggleHtml(entry.id, name.text)}
 ${factsHtml(resource)}
 ${hasCalendar(resource) && html`<p class="no-print calendar-link"><a class="standalone-link" href="${urls.calendar(entry.id)}" download="${`${entry.id}.ics`}" aria-describedby="calendario-nota">${t('calendarLink')}</a><br><span class="muted" id="calendario-nota">${t('calendarLinkHint')}</span></p>`}
 ${description.text && html`<section class="no-print" aria-labelledby="descrizione"><h2 id="descrizione">${t('descriptionLabel')}</h2>${!description.translated && html`<p class="muted translation-note">${t('notTranslated')}</p>`}<div class="description"${attr('lang', otherLang(description.lang))}>${raw(description.text)}</div></section>`}
-<section aria-labelledby="organizzazione"><h2 id="organizzazione">${t('organizationLabel')}</h2>${organization ? html`<p${attr('lang', italian)}><a class="standalone-link" href="${urls.organization(organization.id)}">${organization.data.name}</a></p>` : html`<p${attr('lang', italian)}>${resource.organization}</p>`}</section>
+<section aria-labelledby="organizzazione"><h2 id="organizzazione">${t('organizationLabel')}</h2>${organization && organizationName ? html`<p${attr('lang', otherLang(organizationName.lang))}><a class="standalone-link" href="${urls.organization(organization.id)}">${organizationName.text}</a></p>` : html`<p${attr('lang', italian)}>${resource.organization}</p>`}</section>
 <section aria-labelledby="verifica"><h2 id="verifica">${t('verifiedLabel')}</h2><p>${verifiedLine(resource)}</p>${warning && html`<p class="notice">${warning}</p>`}<h3 class="no-print">${t('sourcesLabel')}</h3><ul class="no-print sources"${attr('lang', italian)}>${sources}</ul></section>
 <section class="no-print" aria-labelledby="correzione"><h2 id="correzione">${t('correctionTitle')}</h2><p>${t('correctionText')}</p><ul class="correction-links"><li><a href="${correction.github}" rel="noopener">${t('correctionGithub')}</a></li><li><a href="${correction.email}">${t('correctionEmail')}</a></li><li><a href="${contributeUrl(entry.id)}">${t('correctionForm')}</a></li></ul></section>
 </article>`;

@@ -6,6 +6,7 @@
  */
 import { ENGLISH_MARKER, isEnglishMarker, looksLikeEnglishMarker, splitDescription } from '../description.ts';
 import { isAllowedLink } from '../links.ts';
+import { lineIndexOfPath } from './lines.ts';
 import type { Entry, Problem } from './types.ts';
 
 export { ALLOWED_LINK_SCHEMES as ALLOWED_SCHEMES, linkScheme } from '../links.ts';
@@ -136,4 +137,22 @@ export function englishMarkerProblems(entry: Entry): Problem[] {
     });
   }
   return problems;
+}
+
+/**
+ * The same "## English" checks on an organisation's description, which is a YAML text rather than a
+ * Markdown body (src/schema/organization.ts): reported on the field `description`, at the file line
+ * where the offending line is written (YAML may fold lines, so it is found by its text).
+ */
+export function organizationEnglishProblems(entry: Entry): Problem[] {
+  const description = entry.data.description;
+  if (typeof description !== 'string') return [];
+  const lines = description.split('\n');
+  const fileLines = entry.yaml.split('\n');
+  const keyIndex = lineIndexOfPath(entry.yaml, ['description']) ?? 0;
+  return englishMarkerProblems({ ...entry, body: description, bodyLine: 1 }).map((problem) => {
+    const text = (lines[(problem.line ?? 1) - 1] ?? '').trim();
+    const at = fileLines.findIndex((line, index) => index >= keyIndex && line.trim() === text);
+    return { ...problem, field: 'description', line: entry.yamlLine + (at >= 0 ? at : keyIndex) };
+  });
 }

@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { organizationSchema, resourceSchema } from '../../schema/index.ts';
 import { loadComuniIndex } from '../comuni.ts';
 import { todayIso } from '../dates.ts';
-import { englishMarkerProblems, rawHtmlProblems, unsafeLinkProblems } from './body.ts';
+import { englishMarkerProblems, organizationEnglishProblems, rawHtmlProblems, unsafeLinkProblems } from './body.ts';
 import { folderProblems, strayFileProblems } from './folders.ts';
 import { verifiedDateProblems } from './freshness.ts';
 import { duplicateIdProblems, invalidIdProblems, likelyDuplicateProblems } from './ids.ts';
@@ -87,7 +87,7 @@ export async function validateDirectory(contentDir: string, options: ValidateOpt
   const problems = [
     ...unreadable,
     ...resources.flatMap(perResource),
-    ...organizations.flatMap((entry) => schemaProblems(entry, organizationSchema)),
+    ...organizations.flatMap((entry) => [...schemaProblems(entry, organizationSchema), ...organizationEnglishProblems(entry)]),
     ...invalidIdProblems([...resources, ...organizations]),
     ...duplicateIdProblems([...resources, ...organizations]),
     ...likelyDuplicateProblems(resources),
