@@ -1,9 +1,9 @@
 /**
- * Writes every entry's page and every comune's page, in every language, a step of `npm run build` after
+ * Writes the page of every entry, organisation and comune, in every language, a step of `npm run build` after
  * `astro build` (scripts/build.sh). Astro renders one template page of each kind per language
  * (src/lib/render/page-template.ts: layout, scripts, styles, Content-Security-Policy) and hands the
  * entries over (<out>/page-inputs.json, src/pages/page-inputs.json.ts); this fills the templates with the
- * same functions Astro uses in `npm run dev` (src/lib/render/entry-page.ts, comune-page.ts), on every
+ * same functions Astro uses in `npm run dev` (src/lib/render/entry-page.ts, organization-page.ts, comune-page.ts), on every
  * core, then deletes the templates and the hand-over. Astro's own per-page work was most of a
  * 50,000-entry build.
  *
@@ -23,6 +23,7 @@ import { todayIso } from '../src/lib/dates.ts';
 import { breadcrumbsHtml } from '../src/lib/render/breadcrumbs-html.ts';
 import { entryPageParts } from '../src/lib/render/entry-page.ts';
 import { comunePageParts, comunePath } from '../src/lib/render/comune-page.ts';
+import { organizationPageParts } from '../src/lib/render/organization-page.ts';
 import { entryPageInputs, HANDOVER_FILE, type PageInputs } from '../src/lib/render/page-inputs.ts';
 import { fillTemplate, parseTemplate, TEMPLATE_PATHS, type PageParts, type PageTemplate } from '../src/lib/render/page-template.ts';
 
@@ -44,8 +45,10 @@ function pagesOf(inputs: PageInputs): { kind: Kind; path: string; parts: () => P
   const today = todayIso();
   const entries = entryPageInputs(inputs);
   const byId = new Map(entries.map((entry) => [entry.id, entry]));
+  const byOrganization = Map.groupBy(entries, (entry) => entry.data.organization);
   return [
     ...entries.map((entry) => ({ kind: 'entry' as const, path: `/risorse/${entry.id}/`, parts: () => entryPageParts(entry, site, today) })),
+    ...Object.entries(inputs.organizations).map(([id, data]) => ({ kind: 'organization' as const, path: `/organizzazioni/${id}/`, parts: () => organizationPageParts({ id, data }, byOrganization.get(id) ?? [], site) })),
     ...inputs.comuni.map((place) => ({ kind: 'comune' as const, path: comunePath(place), parts: () => comunePageParts(place, place.comune.ids.flatMap((id) => byId.get(id) ?? [])) })),
   ];
 }
@@ -126,7 +129,7 @@ async function main(): Promise<void> {
   for (const locale of locales) await rm(join(outDir, pathInLocale(TEMPLATE_PATHS.comune.split('/').slice(0, 3).join('/'), locale)), { recursive: true, force: true });
   await rm(join(outDir, HANDOVER_FILE), { force: true });
   const files = results.reduce((sum, n) => sum + n, 0);
-  console.log(`[segnavia:pages] ${files} pagine (schede e comuni, ${locales.length} lingue) in ${((performance.now() - started) / 1000).toFixed(1)} s con ${workers} processi`);
+  console.log(`[segnavia:pages] ${files} pagine (schede, organizzazioni e comuni, ${locales.length} lingue) in ${((performance.now() - started) / 1000).toFixed(1)} s con ${workers} processi`);
 }
 
 if (isMainThread) await main();

@@ -21,6 +21,7 @@ function withPagesAfterAstro(paths: string[], outDir: string): string[] {
   const inputs = JSON.parse(readFileSync(join(outDir, HANDOVER_FILE), 'utf8')) as PageInputs;
   const written: Record<string, string[]> = {
     [TEMPLATE_PATHS.entry]: inputs.entries.map((entry) => `/risorse/${entry.id}/`),
+    [TEMPLATE_PATHS.organization]: Object.keys(inputs.organizations).map((id) => `/organizzazioni/${id}/`),
     [TEMPLATE_PATHS.comune]: inputs.comuni.map(comunePath),
   };
   return paths.flatMap((path) => written[path] ?? [path]);
@@ -42,7 +43,7 @@ export function publish(): AstroIntegration {
         const started = performance.now();
         const out = fileURLToPath(dir);
         // Astro lists the Italian pages; every one is also built in the other languages (/en/…, astro.config i18n).
-        // The templates stand for the entry and comune pages, which scripts/write-pages.ts writes next.
+        // The templates stand for the entry, organisation and comune pages, which scripts/write-pages.ts writes next.
         const italian = withPagesAfterAstro(pages.map((page) => `/${page.pathname.replace(/^\/+/, '')}`), out);
         const pathnames = italian.flatMap((path) => locales.map((locale) => pathInLocale(path, locale)));
         const urls = pageUrls(pathnames, site);

@@ -117,10 +117,10 @@ describe('keeping an entry current', () => {
   });
 });
 
-// `npm run build` has Astro render one template page for the entries and one for the comuni and fills them in
+// `npm run build` has Astro render one template page for the entries, the organisations and the comuni and fills them in
 // for each (scripts/write-pages.ts); with SEGNAVIA_PAGES=astro Astro renders every such page itself.
 // The two must give the same site, byte for byte.
-describe('entry and comune pages written after Astro', () => {
+describe('entry, organisation and comune pages written after Astro', () => {
   const files = (dir: string) =>
     readdirSync(dir, { recursive: true, withFileTypes: true })
       .filter((entry) => entry.isFile())
@@ -134,9 +134,11 @@ describe('entry and comune pages written after Astro', () => {
     expect(ours).toEqual(files(astroDir));
     const entryPages = ours.filter((path) => /^(en\/)?risorse\/[^/]+\/index\.html$/.test(path));
     const comunePages = ours.filter((path) => /^(en\/)?luoghi\/[^/]+\/[^/]+\/[^/]+\/index\.html$/.test(path));
+    const organizationPages = ours.filter((path) => /^(en\/)?organizzazioni\/[^/]+\/index\.html$/.test(path));
+    expect(organizationPages.length).toBeGreaterThanOrEqual(4);
     expect(entryPages.length).toBeGreaterThan(4);
     expect(comunePages.length).toBeGreaterThanOrEqual(4);
-    for (const path of [...entryPages, ...comunePages, 'sitemap.xml', 'sitemap-index.xml'].filter((path) => ours.includes(path))) {
+    for (const path of [...entryPages, ...organizationPages, ...comunePages, 'sitemap.xml', 'sitemap-index.xml'].filter((path) => ours.includes(path))) {
       expect(readFileSync(join(outDir, path), 'utf8'), path).toBe(readFileSync(join(astroDir, path), 'utf8'));
     }
     expect(readFileSync(join(outDir, 'sitemap.xml'), 'utf8')).toContain('/en/risorse/gruppo-di-cammino-parco-nord-bresso/');

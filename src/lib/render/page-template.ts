@@ -21,7 +21,7 @@ export interface PageParts {
   article: SafeHtml;
 }
 
-/** How a build asks for template pages (entries and comuni): `npm run build` sets SEGNAVIA_PAGES=after-astro (scripts/build.sh). */
+/** How a build asks for template pages (entries, organisations and comuni): `npm run build` sets SEGNAVIA_PAGES=after-astro (scripts/build.sh). */
 export function pagesAfterAstro(env: Record<string, string | undefined> = process.env): boolean {
   return env.SEGNAVIA_PAGES === 'after-astro';
 }
@@ -32,6 +32,7 @@ export const TEMPLATE_ID = 'modello-pagina-segnavia-0';
 /** The templates' paths (Italian), one per kind of page written after Astro. */
 export const TEMPLATE_PATHS = {
   entry: `/risorse/${TEMPLATE_ID}/`,
+  organization: `/organizzazioni/${TEMPLATE_ID}/`,
   comune: `/luoghi/${TEMPLATE_ID}/${TEMPLATE_ID}/${TEMPLATE_ID}/`,
 } as const;
 
