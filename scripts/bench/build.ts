@@ -117,6 +117,9 @@ export interface BuildMeasurement {
   pagesSeconds?: number;
   /** Pages Astro reported building. */
   pages?: number;
+  /** Pages scripts/write-pages.ts wrote after Astro (entries, organisations, comuni, every language) and its seconds. */
+  pagesAfterAstro?: number;
+  pagesAfterAstroSeconds?: number;
   /** Seconds the search-index integration reported for Pagefind and the map data. */
   searchIndexSeconds?: number;
   /** Seconds of the HSDS export step (scripts/build-hsds.ts), which runs beside the search index. */
@@ -215,6 +218,12 @@ export async function buildAndMeasure(options: BuildOptions): Promise<BuildMeasu
     result.pagesSeconds = Number(built[2] ?? 0) * 60 + Number(built[3] ?? 0) / (built[4] === 'ms' ? 1000 : 1);
   }
   if (indexed.length) result.searchIndexSeconds = indexed.reduce((sum, match) => sum + Number(match[1]), 0);
+  // "[segnavia:pages] 124000 pagine (…) in 93.2 s con 2 processi"
+  const written = /\[segnavia:pages\] (\d+) pagine .* in ([\d.]+) s/m.exec(plain);
+  if (written) {
+    result.pagesAfterAstro = Number(written[1]);
+    result.pagesAfterAstroSeconds = Number(written[2]);
+  }
   const hsds = /\[segnavia:hsds\].* in ([\d.]+) s$/m.exec(plain);
   if (hsds) result.hsdsSeconds = Number(hsds[1]);
   const calendars = /\[segnavia:calendars\].* in ([\d.]+) s$/m.exec(plain);

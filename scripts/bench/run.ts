@@ -310,7 +310,11 @@ export function resultsTable(results: SizeResult[], g: Growth): string {
     !atTarget ? `not measured at ${count(TARGETS.atEntries)}` : (() => { const x = exportShare(atTarget); return x ? `${x.shareHigh < 10 ? '✅' : x.share < 10 ? '❔' : '❌'} ${x.share.toFixed(1)}%, at most ${x.shareHigh.toFixed(1)}%` : 'n/a'; })());
   add(secondary('… open data written: dati/ (files)'), cell((r) => (r.output?.openData ? `${mb(r.output.openData.bytes)} (${count(r.output.openData.files)})` : 'n/a')));
   add(secondary('coordinators’ pages: coordinamento/ (files)'), cell((r) => (r.output?.coordination ? `${mb(r.output.coordination.bytes)} (${count(r.output.coordination.files)})` : 'n/a')));
-  add(secondary('pages built'), cell((r) => count(r.builds.at(-1)?.pages)));
+  // Until 2026-11-30 Astro built every page and this row counted them all; since then it counts the pages
+  // Astro renders, and the next row those written from its templates after it (scripts/write-pages.ts).
+  add(secondary('pages built by Astro'), cell((r) => count(r.builds.at(-1)?.pages)));
+  add(secondary('pages written after Astro (entries, organisations, comuni; every language): pages / seconds (beside the search index)'),
+    cell((r) => { const b = r.builds.at(-1); return b?.pagesAfterAstro == null ? 'n/a' : `${count(b.pagesAfterAstro)} / ${secs(medianOf(r, (x) => x.pagesAfterAstroSeconds))}`; }));
   add(secondary('output size (files)'), cell((r) => (r.output ? `${mb(r.output.total.bytes)} (${count(r.output.total.files)})` : 'n/a')));
   add(secondary('search index: pagefind/ (files)'), cell((r) => (r.output?.pagefind ? `${mb(r.output.pagefind.bytes)} (${count(r.output.pagefind.files)})` : 'none')));
   const sum = (list: { bytes: number; gzipBytes: number }[] = []) => list.reduce((t, d) => ({ bytes: t.bytes + d.bytes, gzipBytes: t.gzipBytes + d.gzipBytes }), { bytes: 0, gzipBytes: 0 });
@@ -353,8 +357,11 @@ ${loadNote(results)}Marginal build cost: ${g.marginal.map((x) => `${count(x.from
 
 ${failures.length ? `**Failures:**\n\n${failures.join('\n')}\n\n` : ''}## How it is measured
 
-- **Build**: \`npm run build\` on the generated folder: \`astro build\` (content validation, pages),
-  then \`scripts/build-search-index.ts\` (one Pagefind index per region, map data), with a fresh Astro cache each time (cold). ${o.runs} build${o.runs > 1 ? 's' : ''} per size (${o.runsLarge} at 50,000 and more); the
+- **Build**: \`npm run build\` on the generated folder, every page in Italian and English: \`astro build\` (content
+  validation, pages; for entries, organisations and comuni one template page each), then side by side
+  \`scripts/write-pages.ts\` (those pages for every entry, organisation and comune, on both cores), the open-data
+  steps and \`scripts/build-search-index.ts\` (one Pagefind index per region, map data), then the national
+  index, with a fresh Astro cache each time (cold). ${o.runs} build${o.runs > 1 ? 's' : ''} per size (${o.runsLarge} at 50,000 and more); the
   median time is reported. Peak memory is the highest sum of resident memory (VmRSS) over the build
   process and all its children (Pagefind's binary included), sampled every 100 ms from /proc; the
   maximum over the runs is reported.
