@@ -108,8 +108,11 @@ async function main(): Promise<void> {
     await rm(join(outDir, HANDOVER_FILE), { force: true });
     return;
   }
-  const inputs = JSON.parse(readFileSync(join(outDir, HANDOVER_FILE), 'utf8')) as PageInputs;
-  const count = inputs.entries.length + inputs.comuni.length;
+  // Each worker reads the hand-over itself; here only the number of pages is needed (and the parsed copy can go).
+  const count = (() => {
+    const inputs = JSON.parse(readFileSync(join(outDir, HANDOVER_FILE), 'utf8')) as PageInputs;
+    return inputs.entries.length + Object.keys(inputs.organizations).length + inputs.comuni.length;
+  })();
   // One worker per core, but none more for a handful of pages (starting one costs about as much as 500 pages).
   const workers = Math.max(1, Math.min(availableParallelism(), Math.ceil(count / 1000)));
   const results = await Promise.all(
