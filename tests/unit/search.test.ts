@@ -91,7 +91,7 @@ describe('filters and records built from an entry', () => {
     expect(record.meta.terms).toContain('Musica e canto');
     expect(record.content).not.toContain('Musica e canto');
     expect(record.content).not.toContain(choir.summary);
-    expect(record.meta).toEqual({ title: 'Coro di quartiere', terms: record.meta.terms, summary: choir.summary, place: 'Rho (MI)', cost: 'Gratuito', when: 'lun e gio 18:00' });
+    expect(record.meta).toEqual({ title: 'Coro di quartiere', terms: record.meta.terms, summary: choir.summary, place: 'Rho (MI)', cost: 'gratuito', when: 'lun gio 18:00' });
     expect(record.filters.accesso).toEqual(['accesso-libero']);
   });
 
@@ -107,6 +107,7 @@ describe('filters and records built from an entry', () => {
       place: 'Rho (MI)',
       summary: choir.summary,
       when: 'lun e gio 18:00',
+      whenLang: 'it',
       cost: 'Gratuito',
     });
     // On the English page, the English name and summary where the entry has them, else the Italian ones marked so.
@@ -145,7 +146,7 @@ describe('filters and records built from an entry', () => {
       schedule: { sessions: [{ days: ['mar'], start: '10:00', end: '12:00' }, { days: ['ven', 'lun'], part_of_day: 'mattina' }] },
     });
     expect(facetValues(dance).giorno).toEqual(['lun', 'mar', 'ven']);
-    expect(searchRecord('danza', dance, '').meta.when).toBe('lun e ven mattina; mar 10:00–12:00');
+    expect(resultCard(searchRecord('danza', dance, '')).when).toBe('lun e ven mattina; mar 10:00–12:00');
   });
 });
 
