@@ -132,7 +132,9 @@ describe('filters and records built from an entry', () => {
     const translated = resourceSchema.parse({ ...choir, name_en: 'Neighbourhood choir', summary_en: 'People sing together every week.' });
     const record = searchRecord('coro-di-quartiere', translated, 'Cantiamo insieme.\n\n## English\n\nWe sing **together** in town.', { name: 'Associazione Coro', type: 'associazione' });
     // The English name and summary are meta fields (which Pagefind indexes too), so content does not repeat them.
-    for (const words of ['Cantiamo insieme.', 'We sing', 'together', 'Music and singing', 'Association']) expect(record.content).toContain(words);
+    for (const words of ['Cantiamo insieme.', 'We sing', 'together', 'Association']) expect(record.content).toContain(words);
+    // The English labels of category, needs and audiences are in the weighted terms, once.
+    expect(record.content).not.toContain('Music and singing');
     expect(record.content).not.toContain('People sing together every week.');
     expect(record.content).not.toMatch(/English/);
     expect(record.meta).toMatchObject({ title: 'Coro di quartiere', title_en: 'Neighbourhood choir', summary_en: 'People sing together every week.' });

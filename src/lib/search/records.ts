@@ -121,15 +121,13 @@ function bodyText(resource: Resource, body: string, organization: RecordOrganiza
 }
 
 /**
- * The English labels of a resource's vocabulary values, for English searches: kept apart from
+ * The English labels of a resource's vocabulary values that its `terms` meta does not hold (those of
+ * its category, needs and audiences are there: searchTerms), for English searches: kept apart from
  * searchText, whose words also decide which synonym groups apply (an English label must not make a
  * group apply that the entry's own words do not).
  */
 export function englishLabels(resource: Resource, organization: RecordOrganization | undefined): string {
   return [
-    categories[resource.category].en,
-    ...resource.needs.map((key) => needs[key].en),
-    ...resource.audiences.map((key) => audiences[key].en),
     ...resource.joining.methods.map((key) => joinMethods[key].en),
     ...resource.accessibility.features.map((key) => accessibilityFeatures[key].en),
     organization ? organizationTypes[organization.type].en : undefined,
