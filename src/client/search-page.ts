@@ -207,14 +207,23 @@ function card(data: ResultCard, result: RankedResult): HTMLLIElement {
     .join(' · ');
   const summary = document.createElement('p');
   summary.textContent = data.summary ?? '';
+  // The entry's own words left in Italian (untranslated name or summary, notes on schedule and cost): on a page in another language, say so.
+  const page = currentLocale();
+  const inLang = (text: string, lang: string) => {
+    if (lang === page) return text;
+    const span = document.createElement('span');
+    span.textContent = text;
+    span.lang = lang;
+    return span;
+  };
   const when = document.createElement('p');
   when.className = 'meta';
-  when.textContent = [data.when, data.cost].filter(Boolean).join(' · ');
-  // The entry's own words left in Italian (untranslated name or summary, days and cost): on a page in another language, say so.
-  const page = currentLocale();
+  if (data.when) when.append(inLang(data.when, data.whenLang));
+  if (data.when && data.cost) when.append(' · ');
+  if (data.cost) when.append(data.cost);
+  if (data.costNote) when.append(' (', inLang(data.costNote, 'it'), ')');
   if (data.titleLang !== page) link.lang = data.titleLang;
   if (data.summaryLang !== page) summary.lang = data.summaryLang;
-  if (page !== 'it') when.lang = 'it';
   item.append(heading, about, summary, when);
   if (data.id) {
     const toggle = document.createElement('shortlist-toggle');

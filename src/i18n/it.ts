@@ -69,6 +69,28 @@ const it = {
   notFree: 'A pagamento',
   euro: (amount: number) => `${(amount % 1 ? euroWithCents : euroWhole).format(amount)} €`,
   scheduleUnknown: 'Giorni e orari da chiedere all’organizzazione.',
+  /** Schedules in words (src/lib/schedule.ts): the phrases around the day names, which are the vocabulary's labels. */
+  scheduleAnd: 'e',
+  scheduleOr: 'o',
+  scheduleDaysShort: ['lun', 'mar', 'mer', 'gio', 'ven', 'sab', 'dom'],
+  scheduleFromTo: (start: string, end: string) => `dalle ${start} alle ${end}`,
+  scheduleAt: (start: string) => `alle ${start}`,
+  schedulePartOfDay: (part: string) => `di ${part}`,
+  /** week: 1–4 or -1 for the last; feminine for domenica. */
+  scheduleNthOfMonth: (week: number, day: string, feminine: boolean) =>
+    `${[['il primo', 'la prima'], ['il secondo', 'la seconda'], ['il terzo', 'la terza'], ['il quarto', 'la quarta']][week - 1]?.[+feminine] ?? (feminine ? 'l’ultima' : 'l’ultimo')} ${day} del mese`,
+  scheduleMonthly: (days: string) => `una volta al mese, di ${days}`,
+  scheduleFortnightly: (days: string) => `ogni due settimane, di ${days}`,
+  scheduleEveryDay: 'tutti i giorni',
+  scheduleDayRun: (first: string, last: string) => `dal ${first} al ${last}`,
+  scheduleEvery: (days: string) => `ogni ${days}`,
+  scheduleShortNth: (week: number) => `(${week > 0 ? `${week}°` : 'ultimo'} del mese)`,
+  scheduleShortMonthly: '(una volta al mese)',
+  scheduleShortFortnightly: '(ogni due settimane)',
+  scheduleSeason: (from: string, to: string) => `da ${from} a ${to}`,
+  scheduleDates: (from: string, to: string) => `dal ${from} al ${to}`,
+  scheduleFromDate: (from: string) => `dal ${from}`,
+  scheduleUntil: (to: string) => `fino al ${to}`,
   shortlistNavCount: 'La mia lista ({n})',
   /** The same link on a phone, where the header has room for little: whichever list is on screen. */
   shortlistNavShort: 'Lista ({n})',

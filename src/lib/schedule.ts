@@ -2,16 +2,13 @@
  * Schedules in plain words, in the page's language (or the one given): "ogni martedì e giovedì, dalle 9:30
  * alle 11:00" in full, or "mar e gio 9:30–11:00; lun mattina" in short for cards; in English "every Tuesday and
  * Thursday, from 9:30 to 11:00", "Tue and Thu 9:30–11:00". Every session is always shown. The phrases are
- * dictionary keys (schedule…), the day names the vocabulary's labels. The search records pass 'it'.
+ * dictionary keys (schedule…, in it.ts and en.ts), the day names the vocabulary's labels. Search result cards
+ * are written from the records' codes (search/card-facts.ts) in the browser, in the page's language.
  */
 import type { Schedule, Session } from '../schema/schedule.ts';
 import { days, partsOfDay, type Day } from '../schema/vocabularies.ts';
 import { formatDate, monthName } from './dates.ts';
-import { currentLocale, label, type Locale } from '../i18n/index.ts';
-import { schedulePhrases } from '../i18n/schedule-phrases.ts';
-
-/** A schedule phrase in a language. */
-const t = <K extends keyof (typeof schedulePhrases)['it']>(key: K, locale: Locale) => schedulePhrases[locale][key];
+import { currentLocale, label, t, type Locale } from '../i18n/index.ts';
 
 const WEEK = Object.keys(days) as Day[];
 

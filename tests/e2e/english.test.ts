@@ -12,6 +12,11 @@ import itPageStrings from '../../src/i18n/it-pages.ts';
 import enStrings from '../../src/i18n/en.ts';
 import enPageStrings from '../../src/i18n/en-pages.ts';
 import * as vocabularies from '../../src/schema/vocabularies.ts';
+import { addDictionary } from '../../src/i18n/index.ts';
+import { scheduleSummary } from '../../src/lib/schedule.ts';
+import { formatCost } from '../../src/lib/cost.ts';
+import type { Schedule } from '../../src/schema/schedule.ts';
+import type { Cost } from '../../src/schema/resource.ts';
 
 const siteUrl = inject('siteUrl');
 const siteDir = inject('siteDir');
@@ -183,5 +188,59 @@ describe('the language switch', () => {
     await page.getByRole('link', { name: 'Italiano' }).click();
     await page.waitForURL(`${siteUrl}/cerca/${query}`);
     await page.close();
+  });
+});
+
+describe('search result cards', () => {
+  addDictionary('en', enStrings);
+  /** Every card's entry id and its days-and-cost line: as shown, and without the parts marked lang="it". */
+  async function cards(path: string) {
+    const page = await browser.newPage();
+    await page.goto(siteUrl + path);
+    await page.waitForFunction(() => document.querySelector('#risultati')?.getAttribute('data-state') === 'ready');
+    const found = await page.locator('#risultati .card').evaluateAll((items) =>
+      items.map((item) => {
+        const line = [...item.querySelectorAll('p.meta')].at(-1)!;
+        const unmarked = line.cloneNode(true) as HTMLElement;
+        unmarked.querySelectorAll('[lang]:not([lang="en"])').forEach((element) => element.remove());
+        if (line.closest('[lang]')?.getAttribute('lang') !== document.documentElement.lang) unmarked.textContent = '';
+        const id = new URL(item.querySelector('h3 a')!.getAttribute('href')!, location.href).pathname.split('/').at(-2)!;
+        return { id, text: line.textContent ?? '', unmarked: unmarked.textContent ?? '' };
+      }),
+    );
+    await page.close();
+    return found;
+  }
+  const costOf = (id: string) => resource(id).data.cost as Cost;
+  const scheduleOf = (id: string) => ({ sessions: [], ...(resource(id).data.schedule as Partial<Schedule>) }) as Schedule;
+  // What a card says about when: the sessions or the period; without them, the note, in the entry's words.
+  const coded = (schedule: Schedule) => schedule.sessions.length > 0 || Boolean(schedule.season || schedule.start_date || schedule.end_date);
+
+  it('on the English search page give days, times and cost in English, only the notes in Italian marked lang="it"', async () => {
+    const found = await cards('/en/cerca/?q=choir');
+    const choirs = resources((r) => r.data.category === 'musica-canto' && isActive(r));
+    expect(found.length).toBeGreaterThanOrEqual(choirs.length);
+    const italianDays = [...Object.values(vocabularies.days).map((day) => day.it), 'lun', 'mar', 'mer', 'gio', 'ven', 'sab', 'dom', 'mattina', 'pomeriggio', 'sera', 'Gratuito', 'A pagamento', 'del mese'];
+    for (const { id, text, unmarked } of found) {
+      expect(italianDays.filter((word) => containsWords(unmarked, word)), `${id}: ${text}`).toEqual([]);
+      const schedule = scheduleOf(id);
+      const cost = costOf(id);
+      const english = formatCost({ ...cost, note: undefined }, 'en');
+      expect(unmarked, id).toContain(english);
+      if (coded(schedule)) expect(unmarked, id).toContain(scheduleSummary(schedule, 'en'));
+      else expect(text, id).toContain(schedule.note);
+      if (cost.note) expect(text, id).toContain(`${english} (${cost.note})`);
+    }
+    // At least one card says its days in English words a person would read.
+    expect(found.some(({ unmarked }) => /\b(Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b/.test(unmarked))).toBe(true);
+  });
+
+  it('on the Italian search page stay as they were: days, times and cost in Italian, nothing marked', async () => {
+    const found = await cards('/cerca/?q=coro');
+    expect(found.length).toBeGreaterThan(0);
+    for (const { id, text, unmarked } of found) {
+      expect(unmarked, id).toBe(text);
+      expect(text, id).toBe([scheduleSummary(scheduleOf(id), 'it'), formatCost(costOf(id), 'it')].join(' · '));
+    }
   });
 });

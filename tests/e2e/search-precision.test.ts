@@ -165,6 +165,15 @@ describe('search in English', () => {
     await page.close();
   });
 
+  it('"music and singing", a category\'s English label (in the weighted terms only), lists that category\'s entries first', async () => {
+    const { found, page } = await search('q=music+and+singing');
+    const choirs = [...entries.values()].filter((e) => isChoir(e) && e.status !== 'chiuso').length;
+    expect(choirs).toBeGreaterThan(2);
+    expect(found.length).toBeGreaterThanOrEqual(choirs);
+    expect(found.slice(0, choirs).filter((e) => !isChoir(e)).map((e) => e.name)).toEqual([]);
+    await page.close();
+  });
+
   it('the words of an entry\'s English name that its Italian name lacks find that entry first', async () => {
     const englishOnly = (e: Entry) => normalizeWords(e.nameEn ?? '').trim().split(' ').filter((word) => word.length > 3 && !hasWords(normalizeWords(e.name), word));
     const translated = [...entries.values()].filter((e) => e.status === 'attivo' && englishOnly(e).length > 0);

@@ -1,5 +1,6 @@
 // Issue 12: schedules, costs and spoken-language names generated from an entry's data read in the page's
-// language on English pages; the search records (built once for both languages) keep their Italian words.
+// language on English pages; the search records (built once for both languages) carry schedule and cost as
+// codes that the result card writes in the page's language.
 import { afterEach, describe, expect, it } from 'vitest';
 import { addDictionary, setLocaleSource } from '../../src/i18n/index.ts';
 import en from '../../src/i18n/en.ts';
@@ -8,6 +9,7 @@ import { formatCost } from '../../src/lib/cost.ts';
 import { languageName } from '../../src/lib/languages.ts';
 import { entryFacts } from '../../src/lib/facts.ts';
 import { searchRecord } from '../../src/lib/search/records.ts';
+import { resultCard } from '../../src/lib/search/card.ts';
 import { scheduleSchema } from '../../src/schema/schedule.ts';
 import { resourceSchema, type ResourceInput } from '../../src/schema/resource.ts';
 
@@ -87,10 +89,14 @@ describe('on an English page', () => {
     expect(facts.cost).toEqual([{ text: 'Free' }]);
   });
 
-  it('the search records keep their Italian when and cost', () => {
+  it('a search record, built in any language, gives an English result card days and cost in English and an Italian one in Italian', () => {
     setLocaleSource(() => 'en');
-    const record = searchRecord('gruppo', resourceSchema.parse({ ...base, cost: { free: false, amount_eur: 3 } }), '');
-    expect(record.meta.when).toBe('lun e gio 18:00–19:30');
-    expect(record.meta.cost).toBe('3 €');
+    const record = searchRecord('gruppo', resourceSchema.parse({ ...base, cost: { free: false, amount_eur: 3, note: 'quota annuale' } }), '');
+    expect(record.meta).toMatchObject({ when: 'lun gio 18:00-19:30', cost: '3', cost_note: 'quota annuale' });
+    expect(resultCard(record, 'en')).toMatchObject({ when: 'Mon and Thu 18:00–19:30', whenLang: 'en', cost: '€3', costNote: 'quota annuale' });
+    expect(resultCard(record, 'it')).toMatchObject({ when: 'lun e gio 18:00–19:30', whenLang: 'it', cost: '3 €', costNote: 'quota annuale' });
+    // Only a note to go by: the note, in Italian, on both pages.
+    const onCall = searchRecord('gruppo', resourceSchema.parse({ ...base, schedule: { note: 'Su appuntamento.' } }), '');
+    expect(resultCard(onCall, 'en')).toMatchObject({ when: 'Su appuntamento.', whenLang: 'it', cost: 'Free' });
   });
 });

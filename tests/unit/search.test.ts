@@ -91,7 +91,7 @@ describe('filters and records built from an entry', () => {
     expect(record.meta.terms).toContain('Musica e canto');
     expect(record.content).not.toContain('Musica e canto');
     expect(record.content).not.toContain(choir.summary);
-    expect(record.meta).toEqual({ title: 'Coro di quartiere', terms: record.meta.terms, summary: choir.summary, place: 'Rho (MI)', cost: 'Gratuito', when: 'lun e gio 18:00' });
+    expect(record.meta).toEqual({ title: 'Coro di quartiere', terms: record.meta.terms, summary: choir.summary, place: 'Rho (MI)', cost: 'gratuito', when: 'lun gio 18:00' });
     expect(record.filters.accesso).toEqual(['accesso-libero']);
   });
 
@@ -107,6 +107,7 @@ describe('filters and records built from an entry', () => {
       place: 'Rho (MI)',
       summary: choir.summary,
       when: 'lun e gio 18:00',
+      whenLang: 'it',
       cost: 'Gratuito',
     });
     // On the English page, the English name and summary where the entry has them, else the Italian ones marked so.
@@ -131,7 +132,9 @@ describe('filters and records built from an entry', () => {
     const translated = resourceSchema.parse({ ...choir, name_en: 'Neighbourhood choir', summary_en: 'People sing together every week.' });
     const record = searchRecord('coro-di-quartiere', translated, 'Cantiamo insieme.\n\n## English\n\nWe sing **together** in town.', { name: 'Associazione Coro', type: 'associazione' });
     // The English name and summary are meta fields (which Pagefind indexes too), so content does not repeat them.
-    for (const words of ['Cantiamo insieme.', 'We sing', 'together', 'Music and singing', 'Association']) expect(record.content).toContain(words);
+    for (const words of ['Cantiamo insieme.', 'We sing', 'together', 'Association']) expect(record.content).toContain(words);
+    // The English labels of category, needs and audiences are in the weighted terms, once.
+    expect(record.content).not.toContain('Music and singing');
     expect(record.content).not.toContain('People sing together every week.');
     expect(record.content).not.toMatch(/English/);
     expect(record.meta).toMatchObject({ title: 'Coro di quartiere', title_en: 'Neighbourhood choir', summary_en: 'People sing together every week.' });
@@ -145,7 +148,7 @@ describe('filters and records built from an entry', () => {
       schedule: { sessions: [{ days: ['mar'], start: '10:00', end: '12:00' }, { days: ['ven', 'lun'], part_of_day: 'mattina' }] },
     });
     expect(facetValues(dance).giorno).toEqual(['lun', 'mar', 'ven']);
-    expect(searchRecord('danza', dance, '').meta.when).toBe('lun e ven mattina; mar 10:00–12:00');
+    expect(resultCard(searchRecord('danza', dance, '')).when).toBe('lun e ven mattina; mar 10:00–12:00');
   });
 });
 

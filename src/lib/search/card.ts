@@ -6,6 +6,9 @@
  */
 import type { Category } from '../../schema/vocabularies.ts';
 import type { Locale } from '../../i18n/types.ts';
+import { scheduleSummary } from '../schedule.ts';
+import { formatCost } from '../cost.ts';
+import { decodeCost, decodeSchedule } from './card-facts.ts';
 
 /** The part of a Pagefind result's data that a card reads. */
 export interface ResultData {
@@ -25,13 +28,25 @@ export interface ResultCard {
   category?: Category;
   place?: string;
   summary?: string;
+  /** Days and times in the page's language, or the schedule's note (then whenLang is 'it'). */
   when?: string;
+  whenLang: Locale;
+  /** "Gratuito", "Free", "€10"… in the page's language, without the note. */
   cost?: string;
+  /** The cost's note, in the entry's words (Italian). */
+  costNote?: string;
 }
 
 /** "/risorse/coro-le-nuvole/" → "coro-le-nuvole" (see urls.resource). */
 export function entryIdOfUrl(url: string): string | undefined {
   return /\/risorse\/([^/?#]+)\/?(?:[?#].*)?$/.exec(url)?.[1];
+}
+
+/** The schedule in the page's language from its code (card-facts.ts), else its note as written. */
+function when(meta: Record<string, string>, locale: Locale): Pick<ResultCard, 'when' | 'whenLang'> {
+  const schedule = meta.when ? decodeSchedule(meta.when) : undefined;
+  if (schedule) return { when: scheduleSummary(schedule, locale), whenLang: locale };
+  return { when: meta.when_note || undefined, whenLang: 'it' };
 }
 
 /** The card in the page's language: the English name and summary (title_en, summary_en) where there are. */
@@ -46,7 +61,8 @@ export function resultCard({ url, meta, filters }: ResultData, locale: Locale = 
     category: filters?.categoria?.[0] as Category | undefined,
     place: meta.place,
     summary: (english && meta.summary_en) || meta.summary,
-    when: meta.when,
-    cost: meta.cost,
+    ...when(meta, locale),
+    cost: meta.cost ? formatCost({ ...decodeCost(meta.cost), note: undefined }, locale) : undefined,
+    ...(meta.cost_note ? { costNote: meta.cost_note } : {}),
   };
 }

@@ -23,7 +23,7 @@ import { foldedWords } from './words.ts';
  */
 export const SEARCH_RANKING = {
   termSimilarity: 4,
-  metaWeights: { title: 6, title_en: 6, terms: 4, place: 3, summary: 1.5, summary_en: 1.5, when: 0.5, cost: 0.5 },
+  metaWeights: { title: 6, title_en: 6, terms: 4, place: 3, summary: 1.5, summary_en: 1.5, when: 0.5, when_note: 0.5, cost: 0.5, cost_note: 0.5 },
 } as const;
 
 /** Words too common to say what someone is looking for. */

@@ -12,8 +12,6 @@
  */
 import type { Resource } from '../../schema/resource.ts';
 import { accessibilityFeatures, audiences, categories, days, joinMethods, needs, organizationTypes, type Day, type OrganizationType } from '../../schema/vocabularies.ts';
-import { scheduleSummary } from '../schedule.ts';
-import { formatCost } from '../cost.ts';
 import { placeSummary } from '../place-summary.ts';
 import { regionOfProvince } from '../places.ts';
 import { slugify } from '../slug.ts';
@@ -23,6 +21,7 @@ import { comuneOption } from '../contribute/comuni.ts';
 import { ONLINE_SCOPE, scopesOfEntry, type ScopedPlace } from './scopes.ts';
 import { synonymWords } from './synonyms.ts';
 import { nameTokens } from './precision.ts';
+import { encodeCost, encodeSchedule } from './card-facts.ts';
 import type { Facet } from './facets.ts';
 
 /** A Pagefind custom record (see pagefind's CustomRecord type). */
@@ -122,15 +121,13 @@ function bodyText(resource: Resource, body: string, organization: RecordOrganiza
 }
 
 /**
- * The English labels of a resource's vocabulary values, for English searches: kept apart from
+ * The English labels of a resource's vocabulary values that its `terms` meta does not hold (those of
+ * its category, needs and audiences are there: searchTerms), for English searches: kept apart from
  * searchText, whose words also decide which synonym groups apply (an English label must not make a
  * group apply that the entry's own words do not).
  */
 export function englishLabels(resource: Resource, organization: RecordOrganization | undefined): string {
   return [
-    categories[resource.category].en,
-    ...resource.needs.map((key) => needs[key].en),
-    ...resource.audiences.map((key) => audiences[key].en),
     ...resource.joining.methods.map((key) => joinMethods[key].en),
     ...resource.accessibility.features.map((key) => accessibilityFeatures[key].en),
     organization ? organizationTypes[organization.type].en : undefined,
@@ -163,6 +160,7 @@ export function searchRecord(id: string, resource: Resource, body: string, organ
   const text = searchText(resource, body, organization);
   const about = [resource.name, resource.name_en, resource.summary].filter(Boolean).join('\n');
   const found = synonymWords({ category: resource.category, needs: resource.needs, audiences: resource.audiences, text, about });
+  const when = encodeSchedule(resource.schedule);
   return {
     url: urls.resource(id),
     content: [bodyText(resource, body, organization), englishLabels(resource, organization), ...found.related, nameTokens(resource.name), resource.name_en ? nameTokens(resource.name_en) : ''].filter(Boolean).join('\n'),
@@ -175,9 +173,10 @@ export function searchRecord(id: string, resource: Resource, body: string, organ
       summary: resource.summary,
       ...(resource.summary_en ? { summary_en: resource.summary_en } : {}),
       place: placeSummary(resource),
-      // In Italian whatever page builds them: one set of records serves both languages (the English page marks them lang="it").
-      when: scheduleSummary(resource.schedule, 'it'),
-      cost: formatCost(resource.cost, 'it'),
+      // Schedule and cost as codes that the browser writes in the page's language (card-facts.ts); their notes as written, in Italian.
+      ...(when ? { when } : { when_note: resource.schedule.note ?? '' }),
+      cost: encodeCost(resource.cost),
+      ...(resource.cost.note ? { cost_note: resource.cost.note } : {}),
     },
     filters: Object.fromEntries(Object.entries(filters).filter(([, values]) => values.length > 0)),
   };
