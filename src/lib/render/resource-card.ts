@@ -1,7 +1,7 @@
 /**
  * A resource as a card in a list (category, place and organisation pages): name, category and place,
- * summary, when and cost, how recently checked, and the shortlist button. Used by ResourceCard.astro and
- * ResourceList.astro and by the pages written after Astro (scripts/write-pages.ts).
+ * summary, when and cost, how recently checked, and the shortlist button. Used by ResourceList.astro and
+ * by the pages written after Astro (scripts/write-pages.ts).
  */
 import type { Resource } from '../../schema/resource.ts';
 import { categories, statuses } from '../../schema/vocabularies.ts';
