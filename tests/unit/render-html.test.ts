@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { attr, escapeAttribute, html, raw } from '../../src/lib/render/html.ts';
-import { fillTemplate, parseTemplate, SLOTS } from '../../src/lib/render/page-template.ts';
+import { fillTemplate, parseTemplate, SLOTS, TEMPLATE_ID } from '../../src/lib/render/page-template.ts';
+import { ID_PATTERN } from '../../src/schema/fields.ts';
+import { slugify } from '../../src/lib/slug.ts';
 import { jsonLdScript } from '../../src/lib/json-ld.ts';
 
 const HOSTILE = `" onfocus="alert(1)" x='y' <script>alert(1)</script> &amp;`;
@@ -40,6 +42,11 @@ describe('page templates', () => {
     expect(filled).toBe(
       '<html><head><title>Coro &lt;b&gt;&quot;X&quot;&lt;/b&gt; · Segnavia</title><meta name="description" content="Canti &amp; &quot;risate&quot;"><link rel="canonical" href="https://x.org/risorse/coro-x/"><script type="application/ld+json">{"name":"\\u003c/script\\u003e\\u003cscript\\u003ealert(1)\\u003c/script\\u003e"}</script></head><body><a href="/en/risorse/coro-x/">EN</a><main><article>ok</article></main></body></html>',
     );
+  });
+
+  it('use a route parameter no entry, organisation or comune can have (their page would be deleted with the template)', () => {
+    expect(ID_PATTERN.test(TEMPLATE_ID)).toBe(false);
+    expect(slugify(TEMPLATE_ID)).not.toBe(TEMPLATE_ID);
   });
 
   it('refuses a page that is no template, saying how it should have been built', () => {

@@ -26,8 +26,12 @@ export function pagesAfterAstro(env: Record<string, string | undefined> = proces
   return env.SEGNAVIA_PAGES === 'after-astro';
 }
 
-/** The template's route parameter: a valid id or slug that no entry or place has. */
-export const TEMPLATE_ID = 'modello-pagina-segnavia-0';
+/**
+ * The templates' route parameter. No entry, organisation or comune can have it: ids must match ID_PATTERN
+ * (src/schema/fields.ts) and place slugs come from slugify(), neither of which allows "_". (A page sharing
+ * the template's folder would be deleted with it.)
+ */
+export const TEMPLATE_ID = '_modello';
 
 /** The templates' paths (Italian), one per kind of page written after Astro. */
 export const TEMPLATE_PATHS = {
