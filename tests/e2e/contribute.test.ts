@@ -513,6 +513,44 @@ describe('each step is about one phone screen (390×844)', () => {
   });
 });
 
+describe('a new organisation in English (issue 12)', () => {
+  it('the «Chi» step keeps its English name and description in a closed part one line tall, and the file carries them as CONTRIBUTING.md shows', async () => {
+    const entry = firstResource((r) => (r.data.locations?.length ?? 0) > 0 && (r.data.sources as unknown[]).length > 0, 'an entry with a place and a source');
+    const contribution: Contribution = { ...blank(), resource: resourceToForm('scheda-di-prova-nuova', resourceSchema.parse(entry.data), entry.body), newOrganization: true };
+    contribution.resource.verified.date = todayIso();
+    contribution.organization = {
+      ...contribution.organization,
+      id: 'passi-insieme',
+      name: 'Associazione Passi Insieme',
+      type: 'associazione',
+      description: 'Associazione di volontariato del nord Milano che organizza gruppi di cammino.',
+      contacts: { phone: '', email: '', website: 'https://www.passi-insieme.example.org' },
+    };
+    const page = await openAt(strict, STEPS.indexOf('chi'), contribution);
+    const english = page.locator('details.advanced', { has: page.locator(`#${fieldId('org.name_en')}`) });
+    await expect(english.getAttribute('open')).resolves.toBeNull();
+    const height = await page.locator('form#modulo-contributo').evaluate((form) => Math.round(form.getBoundingClientRect().height));
+    // Closed, the English part is one line (its summary): the step grows by that line only.
+    const closed = await english.evaluate((details) => Math.round(details.getBoundingClientRect().height));
+    console.log(`«Chi» step with a new organisation at 390×844: ${height} px, of which the closed English part ${closed} px`);
+    expect(closed).toBeLessThanOrEqual(80);
+    await page.screenshot({ path: '/tmp/orgform-chi-390-closed.png', fullPage: true });
+    await english.locator('summary').click();
+    await input(page, 'org.name_en').fill('Passi Insieme Association');
+    await input(page, 'org.description_en').fill('A voluntary association in north Milan that organises walking groups.');
+    await page.screenshot({ path: '/tmp/orgform-chi-390.png', fullPage: true });
+    await page.getByRole('button', { name: NEXT }).click();
+    await expect.poll(() => heading(page)).toMatch(`Passo ${STEPS.length} di 8`);
+    await page.getByRole('button', { name: CHECK }).click();
+    await page.locator('#scheda-pronta').waitFor();
+    const files = await page.locator('.output-file textarea').evaluateAll((areas) => areas.map((area) => (area as HTMLTextAreaElement).value));
+    const orgFile = files.find((text) => text.startsWith('name: Associazione Passi Insieme')) ?? files.join('\n---\n');
+    expect(orgFile).toContain('name_en: Passi Insieme Association');
+    expect(orgFile).toContain('description: >-\n  Associazione di volontariato del nord Milano che organizza gruppi di cammino.\n\n  ## English\n\n  A voluntary association');
+    await page.close();
+  });
+});
+
 describe('without JavaScript', () => {
   it('explains the other ways to contribute', async () => {
     const noJs = await browser.newContext({ javaScriptEnabled: false });

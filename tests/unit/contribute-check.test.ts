@@ -180,6 +180,15 @@ describe('checkContribution', () => {
     expect(good.files[1].text).toContain('organization: auser-rho\n');
   });
 
+  it('says an English organisation description that is too long under the English field', () => {
+    const form = walkingGroup();
+    form.organization = '';
+    const organization = { id: 'auser-rho', name: 'Auser Rho', type: 'associazione' as const, description: 'Volontari a Rho.', description_en: 'Volunteers. '.repeat(60), contacts: { phone: '', email: 'rho@auser.example.org', website: '' } };
+    const result = checkContribution(contribution(form, { newOrganization: true, organization }), { today: TODAY, comuni, organizationIds });
+    expect(Object.keys(result.errors)).toEqual(['org.description_en']);
+    expect(result.errors['org.description_en'][0]).toMatch(/in inglese è troppo lunga/);
+  });
+
   it('keeps the path of the file being updated', () => {
     const result = checkContribution(contribution(walkingGroup(), { updating: 'content/resources/lombardia/vecchio-nome.md' }), { today: TODAY, comuni, organizationIds });
     expect(result.files[0].path).toBe('content/resources/lombardia/vecchio-nome.md');

@@ -1,10 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadComuniIndex, type ComuniIndex } from '../../src/lib/comuni.ts';
 import { comuneOption, comuneSuggestions, compactComuni, expandComuni, indexCompactComuni, parseComuneOption, withComune, withPoint } from '../../src/lib/contribute/comuni.ts';
-import { emptyLocation, emptyResourceForm, languagesFrom, numberFrom, organizationToDraft, organizationToForm, resourceToDraft, resourceToForm } from '../../src/lib/contribute/form.ts';
-import { resourceFileText } from '../../src/lib/contribute/serialize.ts';
+import { emptyLocation, emptyOrganizationForm, emptyResourceForm, languagesFrom, numberFrom, organizationToDraft, organizationToForm, resourceToDraft, resourceToForm } from '../../src/lib/contribute/form.ts';
+import { organizationFileText, resourceFileText } from '../../src/lib/contribute/serialize.ts';
 import { joinDescription, splitDescription } from '../../src/lib/description.ts';
 import { describedAt, resourceHint } from '../../src/lib/contribute/hints.ts';
+import { organizationEnglishProblems } from '../../src/lib/validate/body.ts';
 import { findContentFiles, isEntry, parseOrganization, parseResource, readEntries } from '../../src/lib/validate/read.ts';
 import type { Entry } from '../../src/lib/validate/types.ts';
 import { organizationSchema, resourceSchema } from '../../src/schema/index.ts';
@@ -48,6 +49,33 @@ describe('form ↔ entry', () => {
       expect(resourceSchema.parse(parsed.data), entry.file).toEqual(original);
       expect(parsed.body.trim()).toBe(entry.body.trim());
     }
+  });
+
+  it('a new organisation with its English name and description is written as CONTRIBUTING.md shows and read back', () => {
+    const form = { ...emptyOrganizationForm(), id: 'passi-insieme', name: 'Associazione Passi Insieme', type: 'associazione' as const };
+    form.name_en = ' Passi Insieme Association ';
+    form.description = 'Associazione di volontariato del nord Milano che organizza gruppi di cammino.';
+    form.description_en = ' A voluntary association in north Milan that organises walking groups. ';
+    form.contacts.website = 'https://www.passi-insieme.example.org';
+    const text = organizationFileText(organizationToDraft(form));
+    expect(text).toContain('name_en: Passi Insieme Association\n');
+    expect(text).toContain(
+      'description: >-\n  Associazione di volontariato del nord Milano che organizza gruppi di cammino.\n\n  ## English\n\n  A voluntary association in north Milan that organises walking groups.\ncontacts:',
+    );
+    const parsed = parseOrganization({ path: '', file: 'content/organizations/passi-insieme.yaml', inner: 'passi-insieme.yaml', collection: 'organizations' }, text);
+    if (!isEntry(parsed)) throw new Error(parsed.message);
+    const checked = organizationSchema.safeParse(parsed.data);
+    expect(checked.error?.issues).toBeUndefined();
+    expect(organizationEnglishProblems(parsed)).toEqual([]);
+    const again = organizationToForm('passi-insieme', organizationSchema.parse(parsed.data));
+    expect([again.name_en, again.description, again.description_en]).toEqual([
+      'Passi Insieme Association',
+      'Associazione di volontariato del nord Milano che organizza gruppi di cammino.',
+      'A voluntary association in north Milan that organises walking groups.',
+    ]);
+    // Left empty, the English fields write nothing.
+    const italianOnly = organizationFileText(organizationToDraft({ ...form, name_en: ' ', description_en: '' }));
+    expect(italianOnly).not.toMatch(/name_en|English/);
   });
 
   it('leaves out what was left blank and tidies what was typed', () => {

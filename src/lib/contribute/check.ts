@@ -113,7 +113,17 @@ export function checkContribution(contribution: Contribution, context: CheckCont
   if (newOrganization) {
     const org = organizationSchema.safeParse(orgDraft, { error: italianFallback });
     sets.push(idMessages(orgId, 'org.id', 'l’identificativo dell’organizzazione'));
-    if (!org.success) sets.push(issueMessages(org.error.issues, ['org']));
+    if (!org.success) {
+      const messages = issueMessages(org.error.issues, ['org']);
+      // The English part's length is said under the English field (which then opens), not the Italian one.
+      const english = messages['org.description']?.filter((message) => message.includes('in inglese'));
+      if (english?.length) {
+        messages['org.description_en'] = english;
+        messages['org.description'] = messages['org.description']!.filter((message) => !english.includes(message));
+        if (!messages['org.description'].length) delete messages['org.description'];
+      }
+      sets.push(messages);
+    }
     if (context.organizationIds?.has(orgId)) {
       sets.push({ 'org.id': [`Esiste già un’organizzazione «${orgId}»: se è la stessa, sceglila nell’elenco delle organizzazioni; altrimenti usa un identificativo diverso.`] });
     }

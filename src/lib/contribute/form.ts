@@ -6,7 +6,7 @@
  */
 import type { Organization } from '../../schema/organization.ts';
 import type { Resource } from '../../schema/resource.ts';
-import { splitDescription } from '../description.ts';
+import { ENGLISH_MARKER, splitDescription } from '../description.ts';
 import type {
   AccessibilityFeature,
   Audience,
@@ -99,10 +99,13 @@ export interface ResourceForm {
 export interface OrganizationForm {
   id: string;
   name: string;
-  /** The English name: kept when an organisation file goes through the form (the form does not ask for it yet). */
+  /** The English name (optional). */
   name_en?: string;
   type: OrganizationType | '';
+  /** The Italian description: the part of `description` above "## English" (src/lib/description.ts). */
   description: string;
+  /** The English description (optional): written below a "## English" line of the same `description`. */
+  description_en?: string;
   contacts: ContactsForm;
 }
 
@@ -149,7 +152,7 @@ export function emptyResourceForm(today: string): ResourceForm {
 }
 
 export function emptyOrganizationForm(): OrganizationForm {
-  return { id: '', name: '', type: '', description: '', contacts: { phone: '', email: '', website: '' } };
+  return { id: '', name: '', name_en: '', type: '', description: '', description_en: '', contacts: { phone: '', email: '', website: '' } };
 }
 
 /** Trimmed text, or undefined when blank (optional fields are then left out of the file). */
@@ -260,13 +263,24 @@ export function resourceToDraft(form: ResourceForm): Draft {
   });
 }
 
+/**
+ * An organisation's description with its English part, as CONTRIBUTING.md shows it: the Italian
+ * text, the line "## English" and the English text, each on its own line — what the documented
+ * `>-` block (a blank line around "## English") reads as, and how organisationFileText writes it.
+ */
+function organizationDescription(italian: string, english: string): string {
+  const it = italian.trim();
+  const en = english.trim();
+  return en ? `${it}\n${ENGLISH_MARKER}\n${en}` : it;
+}
+
 /** The organisation file the form describes. */
 export function organizationToDraft(form: OrganizationForm): Draft {
   return compact({
     name: text(form.name),
     name_en: text(form.name_en ?? ''),
     type: form.type || undefined,
-    description: text(form.description),
+    description: text(organizationDescription(form.description, form.description_en ?? '')),
     contacts: contactsToDraft(form.contacts),
   });
 }
@@ -335,5 +349,6 @@ export function resourceToForm(id: string, data: Resource, body: string): Resour
 
 /** The form for an existing organisation. */
 export function organizationToForm(id: string, data: Organization): OrganizationForm {
-  return { id, name: data.name, ...(data.name_en && { name_en: data.name_en }), type: data.type, description: data.description, contacts: contactsToForm(data.contacts) };
+  const description = splitDescription(data.description);
+  return { id, name: data.name, name_en: data.name_en ?? '', type: data.type, description: description.it, description_en: description.en, contacts: contactsToForm(data.contacts) };
 }

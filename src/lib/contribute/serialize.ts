@@ -178,7 +178,24 @@ export function resourceFileText(frontMatter: Record<string, unknown>, body: str
   return `---\n${yaml}---\n${rest}`;
 }
 
-/** The text of an organisation file. */
+/**
+ * A text of several lines as a folded `>-` block, a blank line between its lines (which YAML reads
+ * back as one line break each); undefined when a line is blank, has spaces around it or invisible
+ * characters, which the block could not keep.
+ */
+function foldedLines(value: string): string[] | undefined {
+  const lines = value.split('\n');
+  if (lines.length < 2 || lines.some((line) => line === '' || line !== line.trim() || /[\p{Cc}\u0085\u2028\u2029\ufeff]/u.test(line))) return undefined;
+  return lines.flatMap((line, index) => (index ? ['', `  ${line}`] : [`  ${line}`]));
+}
+
+/**
+ * The text of an organisation file. A description with an English part is written as CONTRIBUTING.md
+ * shows it: a `>-` block with the Italian text, a blank line, "## English", a blank line, the English.
+ */
 export function organizationFileText(data: Record<string, unknown>): string {
-  return toYaml(data, organizationSchema);
+  const yaml = toYaml(data, organizationSchema);
+  const block = typeof data.description === 'string' ? foldedLines(data.description) : undefined;
+  if (!block) return yaml;
+  return yaml.replace(/^description: .*$/m, () => ['description: >-', ...block].join('\n'));
 }
