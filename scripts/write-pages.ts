@@ -11,7 +11,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,12 +22,10 @@ import type { Locale } from '../src/i18n/types.ts';
 import { todayIso } from '../src/lib/dates.ts';
 import { breadcrumbsHtml } from '../src/lib/render/breadcrumbs-html.ts';
 import { entryPageParts } from '../src/lib/render/entry-page.ts';
-import { comunePageParts, comunePath } from '../src/lib/render/comune-page.ts';
+import { comunePageParts } from '../src/lib/render/comune-page.ts';
 import { organizationPageParts } from '../src/lib/render/organization-page.ts';
-import { entryPageInputs, HANDOVER_FILE, type PageInputs } from '../src/lib/render/page-inputs.ts';
-import { fillTemplate, parseTemplate, TEMPLATE_PATHS, type PageParts, type PageTemplate } from '../src/lib/render/page-template.ts';
-
-type Kind = keyof typeof TEMPLATE_PATHS;
+import { entryPageInputs, HANDOVER_FILE, pagePaths, type PageInputs, type PageKind as Kind } from '../src/lib/render/page-inputs.ts';
+import { fillTemplate, parseTemplate, TEMPLATE_ID, TEMPLATE_PATHS, type PageParts, type PageTemplate } from '../src/lib/render/page-template.ts';
 
 interface Job {
   outDir: string;
@@ -38,18 +36,20 @@ interface Job {
 
 const templateFile = (outDir: string, kind: Kind, locale: Locale) => join(outDir, pathInLocale(TEMPLATE_PATHS[kind], locale), 'index.html');
 
-/** The pages to write, in a fixed order: each is its Italian path and how to make its parts. */
+/** The pages to write, in a fixed order: each is its Italian path (pagePaths, as the sitemap lists it) and how to make its parts. */
 function pagesOf(inputs: PageInputs): { kind: Kind; path: string; parts: () => PageParts }[] {
   const site = inputs.site;
   if (!site) throw new Error('Nessun "site" in astro.config: le pagine non hanno un indirizzo.');
   const today = todayIso();
+  const paths = pagePaths(inputs);
   const entries = entryPageInputs(inputs);
   const byId = new Map(entries.map((entry) => [entry.id, entry]));
   const byOrganization = Map.groupBy(entries, (entry) => entry.data.organization);
+  const organizations = Object.entries(inputs.organizations);
   return [
-    ...entries.map((entry) => ({ kind: 'entry' as const, path: `/risorse/${entry.id}/`, parts: () => entryPageParts(entry, site, today) })),
-    ...Object.entries(inputs.organizations).map(([id, data]) => ({ kind: 'organization' as const, path: `/organizzazioni/${id}/`, parts: () => organizationPageParts({ id, data }, byOrganization.get(id) ?? [], site) })),
-    ...inputs.comuni.map((place) => ({ kind: 'comune' as const, path: comunePath(place), parts: () => comunePageParts(place, place.comune.ids.flatMap((id) => byId.get(id) ?? [])) })),
+    ...entries.map((entry, i) => ({ kind: 'entry' as const, path: paths.entry[i], parts: () => entryPageParts(entry, site, today) })),
+    ...organizations.map(([id, data], i) => ({ kind: 'organization' as const, path: paths.organization[i], parts: () => organizationPageParts({ id, data }, byOrganization.get(id) ?? [], site) })),
+    ...inputs.comuni.map((place, i) => ({ kind: 'comune' as const, path: paths.comune[i], parts: () => comunePageParts(place, place.comune.ids.flatMap((id) => byId.get(id) ?? [])) })),
   ];
 }
 
@@ -108,13 +108,10 @@ async function main(): Promise<void> {
     await rm(join(outDir, HANDOVER_FILE), { force: true });
     return;
   }
-  // Each worker reads the hand-over itself; here only the number of pages is needed (and the parsed copy can go).
-  const count = (() => {
-    const inputs = JSON.parse(readFileSync(join(outDir, HANDOVER_FILE), 'utf8')) as PageInputs;
-    return inputs.entries.length + Object.keys(inputs.organizations).length + inputs.comuni.length;
-  })();
-  // One worker per core, but none more for a handful of pages (starting one costs about as much as 500 pages).
-  const workers = Math.max(1, Math.min(availableParallelism(), Math.ceil(count / 1000)));
+  // Each worker reads the hand-over itself, so its size stands for the work: one worker per core, but one
+  // more only per ~1,000 entries, organisations and comuni (about 1.2 MB of hand-over: 2 MB for the 1,670 of
+  // 1,000 entries), since starting one costs about as much as 500 pages.
+  const workers = Math.max(1, Math.min(availableParallelism(), Math.ceil(statSync(join(outDir, HANDOVER_FILE)).size / 1_200_000)));
   const results = await Promise.all(
     Array.from({ length: workers }, (_, first) =>
       new Promise<number>((done, fail) => {
@@ -125,11 +122,11 @@ async function main(): Promise<void> {
       }),
     ),
   );
-  for (const kind of Object.keys(TEMPLATE_PATHS) as Kind[]) {
-    for (const locale of locales) await rm(dirname(templateFile(outDir, kind, locale)), { recursive: true, force: true });
+  // Each template's folder goes, from its first /_modello/ down (the comune's is /luoghi/_modello/_modello/_modello/).
+  for (const path of Object.values(TEMPLATE_PATHS)) {
+    const top = path.slice(0, path.indexOf(`/${TEMPLATE_ID}/`) + TEMPLATE_ID.length + 2);
+    for (const locale of locales) await rm(join(outDir, pathInLocale(top, locale)), { recursive: true, force: true });
   }
-  // The comune template's empty parent folders (/luoghi/<TEMPLATE_ID>/…) go too.
-  for (const locale of locales) await rm(join(outDir, pathInLocale(TEMPLATE_PATHS.comune.split('/').slice(0, 3).join('/'), locale)), { recursive: true, force: true });
   await rm(join(outDir, HANDOVER_FILE), { force: true });
   const files = results.reduce((sum, n) => sum + n, 0);
   console.log(`[segnavia:pages] ${files} pagine (schede, organizzazioni e comuni, ${locales.length} lingue) in ${((performance.now() - started) / 1000).toFixed(1)} s con ${workers} processi`);

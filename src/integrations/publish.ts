@@ -11,20 +11,18 @@ import { join } from 'node:path';
 import { pageUrls, sitemapFiles } from '../lib/exports/sitemap.ts';
 import { locales } from '../i18n/languages.ts';
 import { pathInLocale } from '../i18n/locale.ts';
-import { HANDOVER_FILE, type PageInputs } from '../lib/render/page-inputs.ts';
+import { HANDOVER_FILE, pagePaths, type PageInputs, type PageKind } from '../lib/render/page-inputs.ts';
 import { TEMPLATE_PATHS } from '../lib/render/page-template.ts';
-import { comunePath } from '../lib/render/comune-page.ts';
 
 /** The built pages' paths, with each template standing for the pages written from it (read from the hand-over). */
 function withPagesAfterAstro(paths: string[], outDir: string): string[] {
   if (!paths.includes(TEMPLATE_PATHS.entry)) return paths;
-  const inputs = JSON.parse(readFileSync(join(outDir, HANDOVER_FILE), 'utf8')) as PageInputs;
-  const written: Record<string, string[]> = {
-    [TEMPLATE_PATHS.entry]: inputs.entries.map((entry) => `/risorse/${entry.id}/`),
-    [TEMPLATE_PATHS.organization]: Object.keys(inputs.organizations).map((id) => `/organizzazioni/${id}/`),
-    [TEMPLATE_PATHS.comune]: inputs.comuni.map(comunePath),
-  };
-  return paths.flatMap((path) => written[path] ?? [path]);
+  const written = pagePaths(JSON.parse(readFileSync(join(outDir, HANDOVER_FILE), 'utf8')) as PageInputs);
+  const kindOf = new Map<string, PageKind>(Object.entries(TEMPLATE_PATHS).map(([kind, path]): [string, PageKind] => [path, kind as PageKind]));
+  return paths.flatMap((path) => {
+    const kind = kindOf.get(path);
+    return kind ? written[kind] : [path];
+  });
 }
 
 export function publish(): AstroIntegration {

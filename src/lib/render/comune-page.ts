@@ -16,11 +16,6 @@ export interface ComunePageInput {
   comune: ComuneNode;
 }
 
-/** The page's path in Italian. */
-export function comunePath({ region, province, comune }: ComunePageInput): string {
-  return `/luoghi/${region.slug}/${province.slug}/${comune.slug}/`;
-}
-
 /** The page's parts, in the language of the page being made; `entries` are the comune's listed resources, in name order. */
 export function comunePageParts({ region, province, comune }: ComunePageInput, entries: CardEntry[]): PageParts {
   return {

@@ -19,8 +19,9 @@ import { qrSvg } from '../shortlist/qr.ts';
 import { correctionLinks } from '../corrections.ts';
 import { contributeUrl, repositoryPath } from '../contribute/paths.ts';
 import { currentLocale, fill, label, pathInLocale, t } from '../../i18n/pages.ts';
-import { attr, html, raw, type SafeHtml } from './html.ts';
+import { attr, html, raw } from './html.ts';
 import { factsHtml } from './facts-html.ts';
+import { shortlistToggleHtml } from './shortlist-toggle.ts';
 import type { PageParts } from './page-template.ts';
 
 /** What an entry page is made from: the collection entry (front matter and Markdown body) and what the build knows around it. */
@@ -34,11 +35,6 @@ export interface EntryPageInput {
   placeHref?: string;
 }
 
-
-/** The "Aggiungi alla lista" button's host element (the header's script defines it; see ShortlistToggle.astro). */
-export function shortlistToggleHtml(id: string, name: string): SafeHtml {
-  return html`<shortlist-toggle class="no-print" data-id="${id}" data-name="${name}"></shortlist-toggle>`;
-}
 
 /** The page's parts, in the language of the page being made; `site` is astro.config's (canonical addresses, the printed QR code). */
 export function entryPageParts(entry: EntryPageInput, site: string | URL, today: string): PageParts & { jsonLd: Record<string, unknown> } {

@@ -1,11 +1,14 @@
 /**
  * What Astro hands over to scripts/write-pages.ts (src/pages/page-inputs.json.ts): the entries as the
- * collections give them (checked, defaults applied), the organisations, and the comuni that have a page.
+ * collections give them (checked, defaults applied), the organisations, and the comuni that have a page;
+ * and the paths of the pages written from them, for the writer and the sitemap (src/integrations/publish.ts).
+ * Light on purpose: the sitemap's integration loads it with astro.config.
  */
 import type { Resource } from '../../schema/resource.ts';
 import type { Organization } from '../../schema/organization.ts';
 import type { EntryPageInput } from './entry-page.ts';
 import type { ComunePageInput } from './comune-page.ts';
+import type { TEMPLATE_PATHS } from './page-template.ts';
 
 export const HANDOVER_FILE = 'page-inputs.json';
 
@@ -25,4 +28,24 @@ export function entryPageInputs(inputs: PageInputs): EntryPageInput[] {
     const organization = inputs.organizations[entry.data.organization];
     return { ...entry, organization: organization && { id: entry.data.organization, data: organization } };
   });
+}
+
+/** A kind of page written after Astro: entry, organisation or comune. */
+export type PageKind = keyof typeof TEMPLATE_PATHS;
+
+/** A comune page's path in Italian. */
+export function comunePath({ region, province, comune }: ComunePageInput): string {
+  return `/luoghi/${region.slug}/${province.slug}/${comune.slug}/`;
+}
+
+/**
+ * The Italian paths of the pages written after Astro, by kind, in the hand-over's order: entries as
+ * `inputs.entries`, organisations as the keys of `inputs.organizations`, comuni as `inputs.comuni`.
+ */
+export function pagePaths(inputs: PageInputs): Record<PageKind, string[]> {
+  return {
+    entry: inputs.entries.map((entry) => `/risorse/${entry.id}/`),
+    organization: Object.keys(inputs.organizations).map((id) => `/organizzazioni/${id}/`),
+    comune: inputs.comuni.map(comunePath),
+  };
 }

@@ -13,7 +13,7 @@ import { verifiedShort } from '../facts.ts';
 import { localizedField } from '../localized.ts';
 import { currentLocale, label, t } from '../../i18n/pages.ts';
 import { attr, html, type SafeHtml } from './html.ts';
-import { shortlistToggleHtml } from './entry-page.ts';
+import { shortlistToggleHtml } from './shortlist-toggle.ts';
 
 export interface CardEntry {
   id: string;
