@@ -3,8 +3,9 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { readdirSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
 import { launchBrowser } from '../support/browser.ts';
+import { builtPagePaths, visitInTabs } from '../support/built-pages.ts';
 import { contentDir, organization, resource, resources, isActive } from '../support/content.ts';
 import { splitDescription } from '../../src/lib/description.ts';
 import itStrings from '../../src/i18n/it.ts';
@@ -25,10 +26,6 @@ beforeAll(async () => {
   browser = await launchBrowser();
 });
 afterAll(async () => browser?.close());
-
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((item) => (item.isDirectory() ? filesUnder(join(dir, item.name)) : [join(dir, item.name)]));
-}
 
 /** Every plain string in a dictionary value (maps and lists too); for "{n}" templates, their literal parts. */
 function stringsOf(value: unknown): string[] {
@@ -62,33 +59,26 @@ const italianStrings = candidates.filter((text) => !ignored.includes(text));
 describe('English pages', () => {
   it('show no Italian interface string or vocabulary label outside elements marked lang="it"', { timeout: 300_000 }, async () => {
     console.log(`${italianStrings.length} Italian strings searched for; ${ignored.length} ignored as short or also English: ${ignored.map((text) => JSON.stringify(text)).join(', ')}`);
-    const paths = filesUnder(join(siteDir, 'en'))
-      .filter((file) => file.endsWith('.html'))
-      .map((file) => '/' + relative(siteDir, file).split(sep).join('/').replace(/(^|\/)index\.html$/, '$1'));
+    const paths = builtPagePaths(siteDir, 'en');
     expect(paths.length).toBeGreaterThan(100);
     // The built HTML as it is, without running the page's scripts.
     const context = await browser.newContext({ javaScriptEnabled: false });
     const found: string[] = [];
-    const queue = [...paths];
-    const worker = async () => {
-      const page = await context.newPage();
-      for (let path = queue.shift(); path; path = queue.shift()) {
-        await page.goto(siteUrl + path);
-        const text = await page.evaluate(() => {
-          const root = document.documentElement.cloneNode(true) as HTMLElement;
-          if (root.lang !== 'en') return `NOT ENGLISH: <html lang="${root.lang}">`;
-          // <title> and the meta description hold the entry's name and summary and cannot be marked lang="it".
-          root.querySelectorAll('script, style, title, [lang]:not([lang="en"])').forEach((element) => element.remove());
-          const attributes = [...root.querySelectorAll('[aria-label], [title], [placeholder], [alt]')].flatMap((element) =>
-            ['aria-label', 'title', 'placeholder', 'alt'].map((name) => element.getAttribute(name) ?? ''),
-          );
-          return [root.textContent ?? '', ...attributes].join('\n').replace(/[ \t]+/g, ' ');
-        });
-        const italian = text.startsWith('NOT ENGLISH') ? [text] : italianStrings.filter((string) => containsWords(text, string));
-        if (italian.length) found.push(`${path}: ${italian.map((string) => JSON.stringify(string)).join(', ')}`);
-      }
-    };
-    await Promise.all([worker(), worker(), worker()]);
+    await visitInTabs(context, paths, async (page, path) => {
+      await page.goto(siteUrl + path);
+      const text = await page.evaluate(() => {
+        const root = document.documentElement.cloneNode(true) as HTMLElement;
+        if (root.lang !== 'en') return `NOT ENGLISH: <html lang="${root.lang}">`;
+        // <title> and the meta description hold the entry's name and summary and cannot be marked lang="it".
+        root.querySelectorAll('script, style, title, [lang]:not([lang="en"])').forEach((element) => element.remove());
+        const attributes = [...root.querySelectorAll('[aria-label], [title], [placeholder], [alt]')].flatMap((element) =>
+          ['aria-label', 'title', 'placeholder', 'alt'].map((name) => element.getAttribute(name) ?? ''),
+        );
+        return [root.textContent ?? '', ...attributes].join('\n').replace(/[ \t]+/g, ' ');
+      });
+      const italian = text.startsWith('NOT ENGLISH') ? [text] : italianStrings.filter((string) => containsWords(text, string));
+      if (italian.length) found.push(`${path}: ${italian.map((string) => JSON.stringify(string)).join(', ')}`);
+    });
     await context.close();
     expect(found, `${found.length} of ${paths.length} English pages show Italian interface strings`).toEqual([]);
   });

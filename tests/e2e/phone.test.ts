@@ -8,15 +8,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import matter from 'gray-matter';
 import { launchBrowser } from '../support/browser.ts';
+import { builtPagePaths, filesUnder, visitInTabs } from '../support/built-pages.ts';
 import { repoRoot } from '../support/site.ts';
 
 const siteUrl = inject('siteUrl');
 const siteDir = inject('siteDir');
-
-/** Every file under a folder, recursively. */
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((item) => (item.isDirectory() ? filesUnder(join(dir, item.name)) : [join(dir, item.name)]));
-}
 
 interface ContentEntry {
   id: string;
@@ -70,9 +66,7 @@ async function settle(page: Page, pagePath: string): Promise<void> {
 describe('at 320×640 no page is wider than the screen', () => {
   it('every built page, search with results, a received list and the contribution form', { timeout: 600_000 }, async () => {
     // Every HTML page of the build (404.html included), then the states that only JavaScript draws.
-    const built = filesUnder(siteDir)
-      .filter((file) => file.endsWith('.html'))
-      .map((file) => '/' + relative(siteDir, file).split(sep).join('/').replace(/(^|\/)index\.html$/, '$1'));
+    const built = builtPagePaths(siteDir);
     expect(built.length).toBeGreaterThan(100);
     // Every English page is among the built ones (/en/…); the states only JavaScript draws, in both languages.
     // (/en/404.html is a copy of /en/404/ for hosts that serve a folder's 404.html: scripts/write-headers.ts.)
@@ -81,17 +75,12 @@ describe('at 320×640 no page is wider than the screen', () => {
     const context = await phone(320, 640);
     const tooWide: string[] = [];
     // Three tabs of one context share the ~160 pages: the run stays well under a minute on a quiet machine.
-    const queue = [...paths];
-    const worker = async () => {
-      const page = await context.newPage();
-      for (let path = queue.shift(); path; path = queue.shift()) {
-        await page.goto(siteUrl + path);
-        await settle(page, path);
-        const width = await page.evaluate(() => Math.max(document.documentElement.scrollWidth, document.body.scrollWidth));
-        if (width > 320) tooWide.push(`${path}: ${width} px`);
-      }
-    };
-    await Promise.all([worker(), worker(), worker()]);
+    await visitInTabs(context, paths, async (page, path) => {
+      await page.goto(siteUrl + path);
+      await settle(page, path);
+      const width = await page.evaluate(() => Math.max(document.documentElement.scrollWidth, document.body.scrollWidth));
+      if (width > 320) tooWide.push(`${path}: ${width} px`);
+    });
     await context.close();
     expect(tooWide, `${tooWide.length} of ${paths.length} pages are wider than 320 px`).toEqual([]);
   });
