@@ -16,13 +16,14 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Contribution } from '../../src/lib/contribute/check.ts';
 import { draftKey, draftText } from '../../src/lib/contribute/draft.ts';
 import { fieldId } from '../../src/lib/contribute/errors.ts';
-import { emptyOrganizationForm, emptyResourceForm, emptySource, resourceToForm } from '../../src/lib/contribute/form.ts';
+import { emptyOrganizationForm, emptyResourceForm, emptySource, organizationToForm, resourceToForm } from '../../src/lib/contribute/form.ts';
 import { STEPS } from '../../src/lib/contribute/steps.ts';
 import type { StoredEntry } from '../../src/lib/contribute/stored.ts';
 import { usualTerms } from '../../src/lib/contribute/usual.ts';
 import { todayIso } from '../../src/lib/dates.ts';
 import { validateDirectory } from '../../src/lib/validate/index.ts';
 import { isEntry, parseResource } from '../../src/lib/validate/read.ts';
+import { organizationSchema } from '../../src/schema/organization.ts';
 import { resourceSchema } from '../../src/schema/resource.ts';
 import { axeViolations, launchBrowser } from '../support/browser.ts';
 import { repoRoot } from '../support/site.ts';
@@ -479,19 +480,27 @@ describe('each step is about one phone screen (390×844)', () => {
   /** A typical entry: one place, one session, one source. */
   const typical = firstResource((r) => r.data.locations?.length === 1 && sessions(r) === 1 && (r.data.sources as unknown[]).length === 1, 'an entry with one place, one session and one source');
 
-  it('measures every step empty and filled: each is at most 1.5 screens, the ways to send on the result’s first screen', async () => {
+  it('measures every step empty and filled, and «Chi» with a new organisation: each is at most 1.5 screens, the ways to send on the result’s first screen', async () => {
     const filled: Contribution = { ...blank(), resource: resourceToForm('scheda-di-prova-nuova', resourceSchema.parse(typical.data), typical.body) };
     filled.resource.verified.date = todayIso();
+    // «Chi» when the organisation is not in the list: its questions, empty and filled with the typical entry's organisation as if it were new.
+    const { id: orgId, ...orgData } = organization(typical.data.organization as string);
+    const withNewOrg = (contribution: Contribution, org = emptyOrganizationForm()): Contribution => ({ ...contribution, newOrganization: true, organization: org });
+    const newOrg = { empty: withNewOrg(blank()), filled: withNewOrg(filled, organizationToForm(orgId, organizationSchema.parse(orgData))) };
     const heights: Record<string, number[]> = {};
+    const stepHeight = async (step: number, contribution: Contribution) => {
+      const page = await openAt(strict, step, contribution);
+      // The step as the person scrolls through it: its heading, questions and Back/Next buttons.
+      const height = await page.locator('form#modulo-contributo').evaluate((form) => Math.round(form.getBoundingClientRect().height));
+      await page.close();
+      return height;
+    };
     for (const [state, contribution] of [['empty', blank()], ['filled', filled]] as const) {
       heights[state] = [];
-      for (let i = 0; i < STEPS.length; i++) {
-        const page = await openAt(strict, i, contribution);
-        // The step as the person scrolls through it: its heading, questions and Back/Next buttons.
-        heights[state].push(await page.locator('form#modulo-contributo').evaluate((form) => Math.round(form.getBoundingClientRect().height)));
-        await page.close();
-      }
+      for (let i = 0; i < STEPS.length; i++) heights[state].push(await stepHeight(i, contribution));
     }
+    const chi = STEPS.indexOf('chi');
+    const newOrgHeights = { empty: await stepHeight(chi, newOrg.empty), filled: await stepHeight(chi, newOrg.filled) };
     const page = await openAt(strict, STEPS.length - 1, filled);
     await page.getByRole('button', { name: CHECK }).click();
     await page.locator('#scheda-pronta').waitFor();
@@ -504,11 +513,13 @@ describe('each step is about one phone screen (390×844)', () => {
         Object.entries(heights)
           .map(([state, list]) => `  ${state.padEnd(6)} ${list.map((h, i) => `${i + 1}:${h}`).join('  ')}`)
           .join('\n') +
+        `\n  «Chi» with a new organisation: empty ${newOrgHeights.empty}, filled ${newOrgHeights.filled} (${orgId})` +
         `\n  result: first way to send ends ${toSend} px below «La scheda è pronta» (filled: ${typical.id})`,
     );
     for (const state of Object.keys(heights)) {
       for (const [i, step] of STEPS.entries()) expect.soft(heights[state][i], `${state} ${step}`).toBeLessThanOrEqual(1.5 * SCREEN);
     }
+    for (const [state, height] of Object.entries(newOrgHeights)) expect.soft(height, `${state} chi with a new organisation`).toBeLessThanOrEqual(1.5 * SCREEN);
     expect(toSend).toBeLessThanOrEqual(SCREEN);
   });
 });

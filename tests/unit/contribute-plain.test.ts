@@ -75,7 +75,7 @@ describe('hints in the form’s words', () => {
     expect(hint).not.toMatch(FORBIDDEN);
     expect(hint).not.toMatch(/"HH:MM"|AAAA-MM-GG|accesso-libero/);
   });
-  it('of the organisation too', () => {
-    for (const key of ['name', 'type', 'description']) expect(organizationHint(key)).not.toMatch(/cooperativa-sociale|azienda-sanitaria/);
+  it('of the organisation too (those the form shows: its type has none, the list says it all)', () => {
+    for (const key of ['name', 'name_en', 'description']) expect(organizationHint(key)).not.toMatch(/cooperativa-sociale|azienda-sanitaria/);
   });
 });

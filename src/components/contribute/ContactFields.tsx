@@ -10,14 +10,20 @@ interface Props {
   legend: string;
   value: ContactsForm;
   onChange: (change: (contacts: ContactsForm) => void) => void;
+  /**
+   * A new organisation's contacts, inside its box: without the hints, which would repeat those of the
+   * activity's contacts two steps before, so that the step stays about one phone screen.
+   */
+  brief?: boolean;
 }
 
-export default function ContactFields({ name, legend, value, onChange }: Props) {
+export default function ContactFields({ name, legend, value, onChange, brief }: Props) {
+  const hint = (key: string) => (brief ? undefined : resourceHint(key));
   return (
-    <Group name={name} legend={legend} hint={resourceHint('contacts')}>
-      <TextField name={`${name}.phone`} label={t('contributePhone')} type="tel" autoComplete="off" hint={resourceHint('contacts.phone')} value={value.phone} onChange={(v) => onChange((c) => void (c.phone = v))} />
-      <TextField name={`${name}.email`} label={t('contributeEmailField')} type="email" autoComplete="off" hint={resourceHint('contacts.email')} value={value.email} onChange={(v) => onChange((c) => void (c.email = v))} />
-      <TextField name={`${name}.website`} label={t('contributeWebsite')} type="url" autoComplete="off" hint={resourceHint('contacts.website')} value={value.website} onChange={(v) => onChange((c) => void (c.website = v))} />
+    <Group name={name} legend={legend} hint={hint('contacts')} className={brief ? 'group group--inner' : undefined}>
+      <TextField name={`${name}.phone`} label={t('contributePhone')} type="tel" autoComplete="off" hint={hint('contacts.phone')} value={value.phone} onChange={(v) => onChange((c) => void (c.phone = v))} />
+      <TextField name={`${name}.email`} label={t('contributeEmailField')} type="email" autoComplete="off" hint={hint('contacts.email')} value={value.email} onChange={(v) => onChange((c) => void (c.email = v))} />
+      <TextField name={`${name}.website`} label={t('contributeWebsite')} type="url" autoComplete="off" hint={hint('contacts.website')} value={value.website} onChange={(v) => onChange((c) => void (c.website = v))} />
     </Group>
   );
 }

@@ -70,14 +70,15 @@ export default function WhoFields() {
         <fieldset className="group">
           <legend>{t('contributeOrgLegend')}</legend>
           <TextField name="org.name" label={t('contributeOrgName')} hint={organizationHint('name')} value={org.name} onChange={(v) => update((d) => void (d.organization.name = v))} />
-          <SelectField name="org.type" label={t('contributeOrgType')} hint={organizationHint('type')} value={org.type} options={selectOptions(organizationTypes)} onChange={(v) => update((d) => void (d.organization.type = v))} />
+          <SelectField name="org.type" label={t('contributeOrgType')} value={org.type} options={selectOptions(organizationTypes)} onChange={(v) => update((d) => void (d.organization.type = v))} />
           <TextArea name="org.description" label={t('contributeOrgDescription')} hint={organizationHint('description')} rows={3} value={org.description} onChange={(v) => update((d) => void (d.organization.description = v))} />
+          {/* What must be answered first; then, closed, what is optional or made by itself. */}
+          <ContactFields name="org.contacts" legend={t('contributeContactsLegend')} brief value={org.contacts} onChange={(change) => update((d) => change(d.organization.contacts))} />
           <Advanced names={['org.name_en', 'org.description_en']} summary={t('contributeEnglish')}>
             <TextField name="org.name_en" lang="en" label={t('contributeNameEn')} optional hint={organizationHint('name_en')} value={org.name_en ?? ''} onChange={(v) => update((d) => void (d.organization.name_en = v))} />
             <TextArea name="org.description_en" label={t('contributeBodyEn')} optional hint={t('contributeBodyEnHint')} rows={3} value={org.description_en ?? ''} onChange={(v) => update((d) => void (d.organization.description_en = v))} />
           </Advanced>
-          <ContactFields name="org.contacts" legend={t('contributeOrgContactsLegend')} value={org.contacts} onChange={(change) => update((d) => change(d.organization.contacts))} />
-          <Advanced names={['org.id']}>
+          <Advanced names={['org.id']} summary={t('contributeOrgIdSummary')}>
             <TextField name="org.id" label={t('contributeOrgId')} hint={t('contributeIdHint')} autoCapitalize="none" spellCheck={false} value={org.id} onChange={(v) => update((d) => void (d.organization.id = v))} />
           </Advanced>
         </fieldset>

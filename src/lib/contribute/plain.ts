@@ -147,6 +147,5 @@ export const FORM_HINTS: Record<string, string> = {
   status: 'Non cancellare un’attività che finisce: segnala che è chiusa.',
   'verified.date': 'Il giorno in cui hai controllato le informazioni.',
   verified: 'Chi ha controllato queste informazioni, come e quando.',
-  'org.type': 'Scegli dall’elenco.',
-  'org.description': 'Due o tre frasi semplici: chi sono e che cosa fanno. La descrizione in inglese va più sotto.',
+  'org.description': 'Due o tre frasi semplici: chi sono e che cosa fanno.',
 };
