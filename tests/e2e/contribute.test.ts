@@ -23,7 +23,7 @@ import { usualTerms } from '../../src/lib/contribute/usual.ts';
 import { todayIso } from '../../src/lib/dates.ts';
 import { validateDirectory } from '../../src/lib/validate/index.ts';
 import { isEntry, parseResource } from '../../src/lib/validate/read.ts';
-import { organizationSchema } from '../../src/schema/organization.ts';
+import { ORGANIZATION_DESCRIPTION_MAX, organizationSchema } from '../../src/schema/organization.ts';
 import { resourceSchema } from '../../src/schema/resource.ts';
 import { axeViolations, launchBrowser } from '../support/browser.ts';
 import { repoRoot } from '../support/site.ts';
@@ -524,7 +524,7 @@ describe('each step is about one phone screen (390×844)', () => {
   });
 });
 
-describe('a new organisation in English (issue 12)', () => {
+describe('a new organisation: in English (issue 12), at 320 px, from the keyboard', () => {
   it('the «Chi» step keeps its English name and description in a closed part one line tall, and the file carries them as CONTRIBUTING.md shows', async () => {
     const entry = firstResource((r) => (r.data.locations?.length ?? 0) > 0 && (r.data.sources as unknown[]).length > 0, 'an entry with a place and a source');
     const contribution: Contribution = { ...blank(), resource: resourceToForm('scheda-di-prova-nuova', resourceSchema.parse(entry.data), entry.body), newOrganization: true };
@@ -559,6 +559,51 @@ describe('a new organisation in English (issue 12)', () => {
     expect(orgFile).toContain('name_en: Passi Insieme Association');
     expect(orgFile).toContain('description: >-\n  Associazione di volontariato del nord Milano che organizza gruppi di cammino.\n\n  ## English\n\n  A voluntary association');
     await page.close();
+  });
+
+  it('at 320 px the step fits the screen’s width, Tab walks its questions in order with a visible focus, and a problem in a closed part opens it and its link focuses the field', async () => {
+    const context = await browser.newContext({ viewport: { width: 320, height: 700 }, bypassCSP: true });
+    await offline(context);
+    // The organisation's id is taken and its English description too long: both are in the closed parts.
+    const contribution: Contribution = { ...blank(), newOrganization: true };
+    contribution.organization = {
+      ...contribution.organization,
+      id: auser.id,
+      name: 'Auser Rho',
+      type: 'associazione',
+      description: 'Volontari per l’invecchiamento attivo a Rho.',
+      description_en: 'Volunteers. '.repeat(Math.ceil(ORGANIZATION_DESCRIPTION_MAX / 10)),
+      contacts: { phone: '', email: 'rho@auser.example.org', website: '' },
+    };
+    const page = await openAt(context, STEPS.indexOf('chi'), contribution);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+    await page.locator('#passo-titolo').focus();
+    const walked: string[] = [];
+    for (let i = 0; i < 9; i++) {
+      await page.keyboard.press('Tab');
+      const [name, outline] = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement;
+        return [el.getAttribute('name') ?? el.textContent ?? '', getComputedStyle(el).outlineStyle];
+      });
+      walked.push(name);
+      expect(outline, name).not.toBe('none');
+    }
+    expect(walked).toEqual(['newOrganization', 'org.name', 'org.type', 'org.description', 'org.contacts.phone', 'org.contacts.email', 'org.contacts.website', 'In inglese (facoltativo)', 'Nome del file (automatico)']);
+    const parts = page.locator('details.advanced');
+    await expect(parts.evaluateAll((all) => all.map((d) => (d as HTMLDetailsElement).open))).resolves.toEqual([false, false]);
+    await page.getByRole('button', { name: NEXT }).click();
+    await page.locator('.error-summary').waitFor();
+    await expect(parts.evaluateAll((all) => all.map((d) => (d as HTMLDetailsElement).open))).resolves.toEqual([true, true]);
+    const links = page.locator('.error-summary a');
+    await expect(links.count()).resolves.toBe(2);
+    for (const [n, key] of ['org.description_en', 'org.id'].entries()) {
+      await links.nth(n).click();
+      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe(fieldId(key));
+    }
+    const violations = await axeViolations(page);
+    expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+    await context.close();
   });
 });
 
