@@ -111,7 +111,9 @@ async function main(): Promise<void> {
   // Each worker reads the hand-over itself, so its size stands for the work: one worker per core, but one
   // more only per ~1,000 entries, organisations and comuni (about 1.2 MB of hand-over: 2 MB for the 1,670 of
   // 1,000 entries), since starting one costs about as much as 500 pages.
-  const workers = Math.max(1, Math.min(availableParallelism(), Math.ceil(statSync(join(outDir, HANDOVER_FILE)).size / 1_200_000)));
+  // SEGNAVIA_PAGE_WORKERS caps them: `npm run build` gives the pages one core and the search index the other.
+  const cores = Number(process.env.SEGNAVIA_PAGE_WORKERS) || availableParallelism();
+  const workers = Math.max(1, Math.min(cores, Math.ceil(statSync(join(outDir, HANDOVER_FILE)).size / 1_200_000)));
   const results = await Promise.all(
     Array.from({ length: workers }, (_, first) =>
       new Promise<number>((done, fail) => {
