@@ -17,6 +17,8 @@
  */
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
 import type { MapPoint, SearchRecord } from '../src/lib/search/records.ts';
 import { decodeMapData, encodeMapData, nationalExceptions, nationalIdsPath, resultPoints, type DecodedPoint, type EncodedMapData, type NationalIds } from '../src/lib/search/map-data.ts';
@@ -103,6 +105,60 @@ async function indexScope(outDir: string, scope: string, records: SearchRecord[]
   return resultIds(bundle, urls);
 }
 
+/**
+ * The regions' bundles are written by this many worker threads, each with a Pagefind process of its
+ * own (one process works on one core, even given several indexes at once). In `npm run build` the
+ * pages are written beside this pass, and the national bundle waits for it (docs/benchmarks.md).
+ * The largest region's bundle (Lombardy: 8,087 of 50,000 entries) holds half as many entries as a
+ * national part, so two at once stay below a part's memory.
+ */
+const REGION_WORKERS = 2;
+
+/** What a worker of the regions' pass is given: its regions' records and map points. */
+interface RegionsJob {
+  outDir: string;
+  scopes: [string, SearchRecord[]][];
+  points: MapPoint[];
+}
+
+/** Splits the regions into `count` shares of about the same number of records, largest first. */
+export function shareRegions<T>(scopes: [string, T[]][], count: number): [string, T[]][][] {
+  const shares = Array.from({ length: Math.max(1, Math.min(count, scopes.length)) }, () => ({ size: 0, scopes: [] as [string, T[]][] }));
+  for (const scope of [...scopes].sort(([, a], [, b]) => b.length - a.length)) {
+    const lightest = shares.reduce((min, share) => (share.size < min.size ? share : min));
+    lightest.scopes.push(scope);
+    lightest.size += scope[1].length;
+  }
+  return shares.map((share) => share.scopes);
+}
+
+/** Writes the bundle and map data of each given region in turn (on a worker thread); returns each region's entry id → result id. */
+async function indexRegions({ outDir, scopes, points }: RegionsJob): Promise<[string, [string, string][]][]> {
+  const pointsByScope = Map.groupBy(points, (point) => point.scope);
+  const written: [string, [string, string][]][] = [];
+  try {
+    for (const [scope, group] of scopes) {
+      const ids = await indexScope(outDir, scope, group);
+      written.push([scope, [...ids]]);
+      const scopePoints = pointsByScope.get(scope) ?? [];
+      if (scopePoints.length) await writeFile(join(outDir, mapDataPath(scope)), JSON.stringify(encodeMapData(scopePoints, ids)));
+    }
+  } finally {
+    await pagefind.close();
+  }
+  return written;
+}
+
+/** Runs indexRegions on a worker thread. */
+function indexRegionsOnWorker(job: RegionsJob): Promise<[string, [string, string][]][]> {
+  return new Promise((done, fail) => {
+    const worker = new Worker(fileURLToPath(import.meta.url), { workerData: { regions: job } });
+    worker.once('message', done);
+    worker.once('error', fail);
+    worker.once('exit', (code) => code !== 0 && fail(new Error(`search index worker exited with code ${code}`)));
+  });
+}
+
 /** Reads the records Astro handed over. */
 async function readRecords(outDir: string): Promise<{ records: SearchRecord[]; points: MapPoint[] }> {
   return JSON.parse(await readFile(join(outDir, RECORDS_FILE), 'utf8')) as { records: SearchRecord[]; points: MapPoint[] };
@@ -123,18 +179,15 @@ export async function buildRegionalIndexes(outDir: string, log: (line: string) =
   await rm(join(outDir, NATIONAL_PLAN_FILE), { force: true });
   await mkdir(join(outDir, 'data/punti'), { recursive: true });
   const groups = groupByScope(records);
-  const pointsByScope = Map.groupBy(points, (point) => point.scope);
+  const scopes = [...groups].sort(([a], [b]) => a.localeCompare(b));
+  const shares = shareRegions(scopes, REGION_WORKERS).map((share) => {
+    const names = new Set(share.map(([scope]) => scope));
+    return indexRegionsOnWorker({ outDir, scopes: share, points: points.filter((point) => names.has(point.scope)) });
+  });
+  const idsByScope = new Map((await Promise.all(shares)).flat());
+  // An entry in two regions keeps the id of the first in name order, whichever bundle was written first.
   const regionalIds = new Map<string, string>();
-  try {
-    for (const [scope, group] of [...groups].sort(([a], [b]) => a.localeCompare(b))) {
-      const ids = await indexScope(outDir, scope, group);
-      for (const [entry, resultId] of ids) if (!regionalIds.has(entry)) regionalIds.set(entry, resultId);
-      const scopePoints = pointsByScope.get(scope) ?? [];
-      if (scopePoints.length) await writeFile(join(outDir, mapDataPath(scope)), JSON.stringify(encodeMapData(scopePoints, ids)));
-    }
-  } finally {
-    await pagefind.close();
-  }
+  for (const [scope] of scopes) for (const [entry, resultId] of idsByScope.get(scope)!) if (!regionalIds.has(entry)) regionalIds.set(entry, resultId);
   if (groups.size > 1) {
     // The shortest id Pagefind gives a page ("it_" and 7 hex digits) starts every longer one.
     const keys = records.map((record) => (regionalIds.get(entryId(record)) ?? record.url).slice(0, 10));
@@ -210,7 +263,9 @@ export async function buildSearchIndex(outDir: string, log: (line: string) => vo
   await buildNationalIndex(outDir, log);
 }
 
-if (import.meta.filename === resolve(process.argv[1] ?? '')) {
+if (!isMainThread && (workerData as { regions?: RegionsJob })?.regions) {
+  parentPort!.postMessage(await indexRegions((workerData as { regions: RegionsJob }).regions));
+} else if (isMainThread && import.meta.filename === resolve(process.argv[1] ?? '')) {
   const args = process.argv.slice(2);
   const pass = args[0]?.startsWith('--') ? args.shift() : undefined;
   const outDir = resolve(args[0] ?? process.env.SEGNAVIA_OUT_DIR ?? 'dist');

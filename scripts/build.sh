@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # npm run build: the pages with Astro; once Astro has exited (so that they never hold memory at the same
 # time), two lanes side by side, one per core:
-# - the search index: the regions' Pagefind bundles and map data (scripts/build-search-index.ts --regions),
-#   then the national bundle, which is planned from the regions' result ids (--national). Pagefind works
-#   on one core, so these two in a row are the longest part of a large build;
+# - the search index: the regions' Pagefind bundles and map data (scripts/build-search-index.ts --regions,
+#   two Pagefind processes), then the national bundle, which is planned from the regions' result ids and
+#   written by one (--national). These two in a row are the longest part of a large build;
 # - the steps that read what Astro handed over, on the other core: the pages of every entry, organisation
 #   and comune (scripts/write-pages.ts, with one worker: SEGNAVIA_PAGE_WORKERS), the HSDS export
 #   (scripts/build-hsds.ts, /dati/hsds/) and the .ics calendars (scripts/write-calendars.ts).

@@ -4,7 +4,8 @@
  * (src/lib/render/page-template.ts: layout, scripts, styles, Content-Security-Policy) and hands the
  * entries over (<out>/page-inputs.json, src/pages/page-inputs.json.ts); this fills the templates with the
  * same functions Astro uses in `npm run dev` (src/lib/render/entry-page.ts, organization-page.ts, comune-page.ts), on every
- * core, then deletes the templates and the hand-over. Astro's own per-page work was most of a
+ * core (on one in `npm run build`, where the search index has the other: SEGNAVIA_PAGE_WORKERS), then deletes
+ * the templates and the hand-over. Astro's own per-page work was most of a
  * 50,000-entry build.
  *
  *   node scripts/write-pages.ts [outDir]     (default: $SEGNAVIA_OUT_DIR or dist)

@@ -358,10 +358,11 @@ ${loadNote(results)}Marginal build cost: ${g.marginal.map((x) => `${count(x.from
 ${failures.length ? `**Failures:**\n\n${failures.join('\n')}\n\n` : ''}## How it is measured
 
 - **Build**: \`npm run build\` on the generated folder, every page in Italian and English: \`astro build\` (content
-  validation, pages; for entries, organisations and comuni one template page each), then side by side
-  \`scripts/write-pages.ts\` (those pages for every entry, organisation and comune, on both cores), the open-data
-  steps and \`scripts/build-search-index.ts\` (one Pagefind index per region, map data), then the national
-  index, with a fresh Astro cache each time (cold). ${o.runs} build${o.runs > 1 ? 's' : ''} per size (${o.runsLarge} at 50,000 and more); the
+  validation, pages; for entries, organisations and comuni one template page each; the pages read Astro's
+  content store file when they start), then two lanes side by side: \`scripts/build-search-index.ts\` (one
+  Pagefind index per region and map data, on two worker threads, then the national index) and, on one worker,
+  \`scripts/write-pages.ts\` (those pages for every entry, organisation and comune) followed by the open-data
+  steps, with a fresh Astro cache each time (cold). ${o.runs} build${o.runs > 1 ? 's' : ''} per size (${o.runsLarge} at 50,000 and more); the
   median time is reported. Peak memory is the highest sum of resident memory (VmRSS) over the build
   process and all its children (Pagefind's binary included), sampled every 100 ms from /proc; the
   maximum over the runs is reported.
