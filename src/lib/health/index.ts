@@ -142,6 +142,24 @@ export function inArea(entry: EntryHealth, filter: HealthFilter): boolean {
   return true;
 }
 
+// Each area's entries and likely duplicates, found once per health: the coordinators' pages ask for
+// every province's, and scanning 50,000 entries for each of them was seconds of a national build.
+const areas = new WeakMap<DirectoryHealth, Map<string, { entries: EntryHealth[]; duplicates: DuplicatePair[] }>>();
+
+/** The entries and likely duplicates within an area (the whole directory with an empty filter). */
+function inAreaOf(health: DirectoryHealth, filter: HealthFilter): { entries: EntryHealth[]; duplicates: DuplicatePair[] } {
+  if (!filter.province && !filter.region) return { entries: health.entries, duplicates: health.duplicates };
+  let known = areas.get(health);
+  if (!known) areas.set(health, (known = new Map()));
+  const key = filter.province ? `p:${filter.province}` : `r:${filter.region}`;
+  let found = known.get(key);
+  if (!found) {
+    found = { entries: health.entries.filter((entry) => inArea(entry, filter)), duplicates: health.duplicates.filter((d) => inArea(d.a, filter) || inArea(d.b, filter)) };
+    known.set(key, found);
+  }
+  return found;
+}
+
 function emptyCounts(): HealthCounts {
   return { entries: 0, active: 0, paused: 0, closed: 0, unconfirmed: 0, stale: 0, due: 0, unknownAge: 0, approximate: 0, noPhoneOrEmail: 0, duplicates: 0 };
 }
@@ -163,8 +181,9 @@ function addEntry(counts: HealthCounts, entry: EntryHealth): void {
 /** The figures of one area (the whole directory with an empty filter). */
 export function countsOf(health: DirectoryHealth, filter: HealthFilter = {}): HealthCounts {
   const counts = emptyCounts();
-  for (const entry of health.entries) if (inArea(entry, filter)) addEntry(counts, entry);
-  counts.duplicates = health.duplicates.filter((d) => inArea(d.a, filter) || inArea(d.b, filter)).length;
+  const area = inAreaOf(health, filter);
+  for (const entry of area.entries) addEntry(counts, entry);
+  counts.duplicates = area.duplicates.length;
   return counts;
 }
 
@@ -181,16 +200,25 @@ function countsBy(health: DirectoryHealth, keysOf: (entry: EntryHealth) => strin
   return result;
 }
 
+// Every region's and every province's figures, counted once per health (each region's page asks for them).
+const countsByRegion = new WeakMap<DirectoryHealth, Map<string, HealthCounts>>();
+const countsByProvince = new WeakMap<DirectoryHealth, Map<string, HealthCounts>>();
+function countedOnce(cache: WeakMap<DirectoryHealth, Map<string, HealthCounts>>, health: DirectoryHealth, keysOf: (entry: EntryHealth) => string[]) {
+  let counts = cache.get(health);
+  if (!counts) cache.set(health, (counts = countsBy(health, keysOf)));
+  return counts;
+}
+
 /** Each region with its figures, by name ("online" last). */
 export function regionCounts(health: DirectoryHealth): { region: string; counts: HealthCounts }[] {
-  return [...countsBy(health, (e) => e.regions)]
+  return [...countedOnce(countsByRegion, health, (e) => e.regions)]
     .map(([region, counts]) => ({ region, counts }))
     .sort((a, b) => Number(a.region === ONLINE) - Number(b.region === ONLINE) || a.region.localeCompare(b.region, 'it'));
 }
 
 /** Each province (of a region, when given) with its figures, by region then name ("online" last). */
 export function provinceCounts(health: DirectoryHealth, region?: string): { region: string; province: string; counts: HealthCounts }[] {
-  return [...countsBy(health, (e) => e.places.map((p) => p.province))]
+  return [...countedOnce(countsByProvince, health, (e) => e.places.map((p) => p.province))]
     .map(([province, counts]) => ({ region: regionOf(province), province, counts }))
     .filter((row) => !region || row.region === region)
     .sort(
@@ -221,7 +249,8 @@ const ageKey = (entry: EntryHealth) =>
 
 /** The lists of one area (a province, usually: a whole region or country may be long). */
 export function listsOf(health: DirectoryHealth, filter: HealthFilter): HealthLists {
-  const here = health.entries.filter((entry) => inArea(entry, filter));
+  const area = inAreaOf(health, filter);
+  const here = area.entries;
   const open = here.filter((entry) => entry.status !== 'chiuso');
   const byAge = (a: EntryHealth, b: EntryHealth) => ageKey(a).localeCompare(ageKey(b));
   return {
@@ -231,7 +260,7 @@ export function listsOf(health: DirectoryHealth, filter: HealthFilter): HealthLi
     approximate: open.filter((e) => e.approximate),
     noPhoneOrEmail: open.filter((e) => e.noPhoneOrEmail),
     pausedOrClosed: here.filter((e) => e.status !== 'attivo').sort((a, b) => Number(a.status === 'chiuso') - Number(b.status === 'chiuso')),
-    duplicates: health.duplicates.filter((d) => inArea(d.a, filter) || inArea(d.b, filter)),
+    duplicates: [...area.duplicates],
   };
 }
 
