@@ -308,6 +308,14 @@ export function resultsTable(results: SizeResult[], g: Growth): string {
     return x ? `${secs(x.sum)} (${secs(x.low)}–${secs(x.high)}) → ${secs(x.wall)} (${secs(x.wallLow)}–${secs(x.wallHigh)}); ${x.share.toFixed(1)}% (${x.shareLow.toFixed(1)}–${x.shareHigh.toFixed(1)}%)` : 'n/a';
   }), 'issue 11: the exports add under 10% to the build (the row above plus this one)',
     !atTarget ? `not measured at ${count(TARGETS.atEntries)}` : (() => { const x = exportShare(atTarget); return x ? `${x.shareHigh < 10 ? '✅' : x.share < 10 ? '❔' : '❌'} ${x.share.toFixed(1)}%, at most ${x.shareHigh.toFixed(1)}%` : 'n/a'; })());
+  // Added 2026-11-30 beside the two rows above, which it does not replace: since then `npm run build` runs two
+  // lanes after Astro (scripts/build.sh), and the HSDS export and the calendars run in the one that ends
+  // first, so their seconds no longer all add to the build's. This row says how long each lane took.
+  add(secondary('after Astro, the two lanes side by side: search index / pages, HSDS and calendars (the longer one ends the build)'), cell((r) => {
+    const search = medianOf(r, (b) => b.searchIndexSeconds);
+    const other = medianOf(r, (b) => (b.pagesAfterAstroSeconds == null || b.hsdsSeconds == null ? undefined : b.pagesAfterAstroSeconds + b.hsdsSeconds + (b.calendarsSeconds ?? 0)));
+    return search == null || other == null ? 'n/a' : `${secs(search)} / ${secs(other)}`;
+  }));
   add(secondary('… open data written: dati/ (files)'), cell((r) => (r.output?.openData ? `${mb(r.output.openData.bytes)} (${count(r.output.openData.files)})` : 'n/a')));
   add(secondary('coordinators’ pages: coordinamento/ (files)'), cell((r) => (r.output?.coordination ? `${mb(r.output.coordination.bytes)} (${count(r.output.coordination.files)})` : 'n/a')));
   // Until 2026-11-30 Astro built every page and this row counted them all; since then it counts the pages
