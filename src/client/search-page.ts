@@ -15,7 +15,7 @@ import { categories } from '../schema/vocabularies.ts';
 import { resultCard, type ResultCard, type ResultData } from '../lib/search/card.ts';
 import { currentLocale, label, loadPageLanguage, pathInLocale, t } from '../i18n/index.ts';
 import { urls } from '../lib/urls.ts';
-import { bundlePath, entriesIn, mergesIndexes, ONLINE_SCOPE, primaryScope, scopesForState, searchBundles } from '../lib/search/scopes.ts';
+import { bundlePath, entriesIn, ONLINE_SCOPE, primaryScope, scopesForState, searchBundles } from '../lib/search/scopes.ts';
 import { SEARCH_RANKING, searchPrecisely } from '../lib/search/precision.ts';
 
 interface PagefindResult {
@@ -287,8 +287,7 @@ async function run(state: SearchState): Promise<void> {
     const scopes = scopesForState(state, catalog);
     const bundles = searchBundles(scopes, catalog);
     const pagefind = await loadPagefind(scopes);
-    // One index ranks names itself; merged ones need the name search (precision.ts).
-    const search = await searchPrecisely(pagefind, state.q, pagefindFilters(state), { names: mergesIndexes(bundles, catalog) });
+    const search = await searchPrecisely(pagefind, state.q, pagefindFilters(state));
     const needsPoints = Boolean(state.near || state.area || state.sort === 'nome' || state.map);
     const points = needsPoints ? await loadMapPoints(scopes, bundles) : undefined;
     if (mine !== runNumber) return;

@@ -100,6 +100,16 @@ describe('search means what people type', () => {
     await page.close();
   });
 
+  // A person who types "coro" looks for a choir by that name first: the entries whose name says it come
+  // before those only in the music category (a course for pregnant women, a singing group for mothers).
+  it('"coro" in all of Italy lists first the entries whose name has the word', async () => {
+    const named = [...entries.values()].filter((e) => e.status !== 'chiuso' && hasWords(normalizeWords(e.name), 'coro'));
+    expect(named.length).toBeGreaterThanOrEqual(2);
+    const { found, page } = await search('q=coro');
+    expect(found.slice(0, named.length).map((e) => e.name).sort()).toEqual(named.map((e) => e.name).sort());
+    await page.close();
+  });
+
   it('"alzheimer" lists only Alzheimer and memory entries in the top 5', async () => {
     const { found, page } = await search('q=alzheimer');
     expect(found.length).toBeGreaterThanOrEqual(5);
@@ -146,6 +156,14 @@ describe('search in English', () => {
     const { found, page } = await search('q=choir');
     expect(found.length).toBeGreaterThanOrEqual(3);
     expect(found.slice(0, 3).filter((e) => !isChoir(e)).map((e) => e.name)).toEqual([]);
+    await page.close();
+  });
+
+  it('"choir" lists first the entries whose English name has the word', async () => {
+    const named = [...entries.values()].filter((e) => e.status !== 'chiuso' && e.nameEn && hasWords(normalizeWords(e.nameEn), 'choir'));
+    expect(named.length).toBeGreaterThanOrEqual(2);
+    const { found, page } = await search('q=choir');
+    expect(found.slice(0, named.length).map((e) => e.name).sort()).toEqual(named.map((e) => e.name).sort());
     await page.close();
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { gzipSync } from 'node:zlib';
-import { buildScopeCatalog, distanceToBoundsKm, entriesIn, mapScopes, mergesIndexes, NATIONAL_PART_MAX, NATIONAL_SCOPE, nationalBundles, nationalPartOf, nationalParts, primaryScope, provinceOfComuneOption, scopesForState, scopesOfEntry, searchBundles } from '../../src/lib/search/scopes.ts';
+import { buildScopeCatalog, distanceToBoundsKm, entriesIn, mapScopes, NATIONAL_PART_MAX, NATIONAL_SCOPE, nationalBundles, nationalPartOf, nationalParts, primaryScope, provinceOfComuneOption, scopesForState, scopesOfEntry, searchBundles } from '../../src/lib/search/scopes.ts';
 import { metaPageIds } from '../../src/lib/search/pagefind-meta.ts';
 import { emptyState, type SearchState } from '../../src/lib/search/state.ts';
 
@@ -77,13 +77,6 @@ describe('search bundles by region', () => {
     // A directory with a single bundle has no national one: that bundle is all of Italy.
     expect(searchBundles(['sicilia'], { scopes: { sicilia: 1 }, provinces: {} })).toEqual(['sicilia']);
   });
-
-  it('knows when a search merges indexes: a region always joins the online bundle, the national one stands alone', () => {
-    expect(mergesIndexes([NATIONAL_SCOPE], catalog)).toBe(false);
-    expect(mergesIndexes(['online'], catalog)).toBe(false);
-    expect(mergesIndexes(['emilia-romagna'], catalog)).toBe(true);
-    expect(mergesIndexes(['sicilia'], { scopes: { sicilia: 1 }, provinces: {} })).toBe(false);
-  });
 });
 
 describe('the national bundle in parts', () => {
@@ -96,12 +89,11 @@ describe('the national bundle in parts', () => {
     expect(nationalBundles(3)).toEqual(['italia-1', 'italia-2', 'italia-3']);
   });
 
-  it('opens every part for all of Italy, starts from the first and merges the others (so names are searched)', () => {
+  it('opens every part for all of Italy, starts from the first and merges the others', () => {
     const parted = { ...catalog, national: 3 };
     const bundles = searchBundles(scopesForState(state({ q: 'coro' }), parted), parted);
     expect(bundles).toEqual(['italia-1', 'italia-2', 'italia-3']);
     expect(primaryScope(bundles, parted)).toBe('italia-1');
-    expect(mergesIndexes(bundles, parted)).toBe(true);
     expect(searchBundles(['emilia-romagna', 'online'], parted)).toEqual(['emilia-romagna', 'online']);
   });
 

@@ -196,9 +196,3 @@ export function primaryScope(scopes: string[], catalog: ScopeCatalog): string | 
   if (ONLINE_SCOPE in catalog.scopes) return ONLINE_SCOPE;
   return scopes[0] ?? Object.keys(catalog.scopes)[0];
 }
-
-/** Whether Pagefind merges several indexes for these bundles (their scores are then not comparable: see precision.ts). */
-export function mergesIndexes(bundles: string[], catalog: ScopeCatalog): boolean {
-  const primary = primaryScope(bundles, catalog);
-  return bundles.some((bundle) => bundle !== primary);
-}
