@@ -18,7 +18,8 @@
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { onWorker } from '../src/lib/on-worker.ts';
 import * as pagefind from 'pagefind';
 import type { MapPoint, SearchRecord } from '../src/lib/search/records.ts';
 import { decodeMapData, encodeMapData, nationalExceptions, nationalIdsPath, resultPoints, type DecodedPoint, type EncodedMapData, type NationalIds } from '../src/lib/search/map-data.ts';
@@ -151,12 +152,7 @@ async function indexRegions({ outDir, scopes, points }: RegionsJob): Promise<[st
 
 /** Runs indexRegions on a worker thread. */
 function indexRegionsOnWorker(job: RegionsJob): Promise<[string, [string, string][]][]> {
-  return new Promise((done, fail) => {
-    const worker = new Worker(fileURLToPath(import.meta.url), { workerData: { regions: job } });
-    worker.once('message', done);
-    worker.once('error', fail);
-    worker.once('exit', (code) => code !== 0 && fail(new Error(`search index worker exited with code ${code}`)));
-  });
+  return onWorker(fileURLToPath(import.meta.url), { regions: job }, (code) => `search index worker exited with code ${code}`);
 }
 
 /** Reads the records Astro handed over. */

@@ -11,7 +11,7 @@
  *   node scripts/write-pages.ts [outDir]     (default: $SEGNAVIA_OUT_DIR or dist)
  */
 import { availableParallelism } from 'node:os';
-import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
@@ -21,6 +21,7 @@ import { locales } from '../src/i18n/languages.ts';
 import { pathInLocale } from '../src/i18n/locale.ts';
 import type { Locale } from '../src/i18n/types.ts';
 import { todayIso } from '../src/lib/dates.ts';
+import { onWorker } from '../src/lib/on-worker.ts';
 import { breadcrumbsHtml } from '../src/lib/render/breadcrumbs-html.ts';
 import { entryPageParts } from '../src/lib/render/entry-page.ts';
 import { comunePageParts } from '../src/lib/render/comune-page.ts';
@@ -117,12 +118,7 @@ async function main(): Promise<void> {
   const workers = Math.max(1, Math.min(cores, Math.ceil(statSync(join(outDir, HANDOVER_FILE)).size / 1_200_000)));
   const results = await Promise.all(
     Array.from({ length: workers }, (_, first) =>
-      new Promise<number>((done, fail) => {
-        const worker = new Worker(fileURLToPath(import.meta.url), { workerData: { outDir, first, stride: workers } satisfies Job });
-        worker.once('message', done);
-        worker.once('error', fail);
-        worker.once('exit', (code) => code !== 0 && fail(new Error(`Il processo che scrive le pagine è uscito con il codice ${code}.`)));
-      }),
+      onWorker<number>(fileURLToPath(import.meta.url), { outDir, first, stride: workers } satisfies Job, (code) => `Il processo che scrive le pagine è uscito con il codice ${code}.`),
     ),
   );
   // Each template's folder goes, from its first /_modello/ down (the comune's is /luoghi/_modello/_modello/_modello/).

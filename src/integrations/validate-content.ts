@@ -10,7 +10,7 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import type { LoaderContext } from 'astro/loaders';
 import type { ViteDevServer } from 'vite';
-import { Worker } from 'node:worker_threads';
+import { onWorker } from '../lib/on-worker.ts';
 import { fileURLToPath } from 'node:url';
 import { formatPlain, formatSummary } from '../lib/validate/format.ts';
 import type { Report } from '../lib/validate/types.ts';
@@ -20,12 +20,7 @@ import { contentDir } from '../lib/content-dir.ts';
 const state = globalThis as { __segnaviaValidation?: Promise<Report>; __segnaviaValidationReported?: boolean; __segnaviaDevServer?: ViteDevServer };
 
 function validateOnWorker(root: URL): Promise<Report> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(fileURLToPath(new URL('src/lib/validate/worker.ts', root)), { workerData: { contentDir: contentDir() } });
-    worker.once('message', (report: Report) => resolve(report));
-    worker.once('error', reject);
-    worker.once('exit', (code) => (code === 0 ? undefined : reject(new Error(`Il controllo dei contenuti si è fermato (codice ${code}).`))));
-  });
+  return onWorker(fileURLToPath(new URL('src/lib/validate/worker.ts', root)), { contentDir: contentDir() }, (code) => `Il controllo dei contenuti si è fermato (codice ${code}).`);
 }
 
 /** Logs the validator's report once and throws if it found errors. */
