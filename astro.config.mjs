@@ -5,12 +5,13 @@ import { validateContent } from './src/integrations/validate-content.ts';
 import { cspDirectives } from './src/config.ts';
 import { publish } from './src/integrations/publish.ts';
 import { contentStoreAtRuntime } from './src/integrations/content-store-at-runtime.ts';
+import { modulePreloads } from './src/integrations/module-preloads.ts';
 import { defaultLocale, locales } from './src/i18n/languages.ts';
 
 export default defineConfig({
   site: process.env.SEGNAVIA_SITE ?? 'https://segnavia.example.org',
   // The search index is built after Astro exits: scripts/build-search-index.ts (npm run build).
-  integrations: [validateContent(), react(), publish(), contentStoreAtRuntime()],
+  integrations: [validateContent(), react(), publish(), contentStoreAtRuntime(), modulePreloads()],
   // The English edition (issue 12): every page is built again under /en/ from the same template (the
   // fallback to Italian, rendered in place); src/middleware.ts renders it in English (src/i18n/).
   // The languages are listed once, in src/i18n/languages.ts.

@@ -15,7 +15,7 @@
  *   node scripts/build-search-index.ts [--regions | --national] [outDir]
  *     (both passes by default; outDir: $SEGNAVIA_OUT_DIR or dist)
  */
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
@@ -26,7 +26,7 @@ import { decodeMapData, encodeMapData, nationalExceptions, nationalIdsPath, resu
 import { fragmentUrls, readFragmentUrls } from '../src/lib/search/fragments.ts';
 import { metaPageIds } from '../src/lib/search/pagefind-meta.ts';
 import { entryIdOfUrl } from '../src/lib/search/card.ts';
-import { bundlePath, mapDataPath, NATIONAL_SCOPE, nationalBundles, nationalPartOf, nationalParts, scopesOfEntry } from '../src/lib/search/scopes.ts';
+import { bundlePath, mapDataPath, NATIONAL_SCOPE, PAGEFIND_RUNTIME, nationalBundles, nationalPartOf, nationalParts, scopesOfEntry } from '../src/lib/search/scopes.ts';
 
 export const RECORDS_FILE = 'search-records.json';
 const BATCH = 500;
@@ -181,6 +181,9 @@ export async function buildRegionalIndexes(outDir: string, log: (line: string) =
     return indexRegionsOnWorker({ outDir, scopes: share, points: points.filter((point) => names.has(point.scope)) });
   });
   const idsByScope = new Map((await Promise.all(shares)).flat());
+  // Pagefind's runtime is the same file in every bundle: one copy at a fixed address, which the
+  // search page preloads before its script runs, whichever bundles a search then opens.
+  if (scopes.length) await copyFile(join(outDir, bundlePath(scopes[0][0]), 'pagefind.js'), join(outDir, PAGEFIND_RUNTIME));
   // An entry in two regions keeps the id of the first in name order, whichever bundle was written first.
   const regionalIds = new Map<string, string>();
   for (const [scope] of scopes) for (const [entry, resultId] of idsByScope.get(scope)!) if (!regionalIds.has(entry)) regionalIds.set(entry, resultId);

@@ -15,7 +15,7 @@ import { categories } from '../schema/vocabularies.ts';
 import { resultCard, type ResultCard, type ResultData } from '../lib/search/card.ts';
 import { currentLocale, label, loadPageLanguage, pathInLocale, t } from '../i18n/index.ts';
 import { urls } from '../lib/urls.ts';
-import { bundlePath, entriesIn, ONLINE_SCOPE, primaryScope, scopesForState, searchBundles } from '../lib/search/scopes.ts';
+import { bundlePath, entriesIn, ONLINE_SCOPE, PAGEFIND_RUNTIME, primaryScope, scopesForState, searchBundles } from '../lib/search/scopes.ts';
 import { SEARCH_RANKING, searchPrecisely } from '../lib/search/precision.ts';
 
 interface PagefindResult {
@@ -62,8 +62,8 @@ function loadPagefind(regions: string[]): Promise<Pagefind> {
   const key = scopes.join(' ');
   let instance = instances.get(key);
   if (!instance) {
-    // One runtime module for every instance, from the primary bundle (the online one where there is one).
-    instance = import(/* @vite-ignore */ `${location.origin}${bundlePath(primary)}pagefind.js`).then(async (module: PagefindModule) => {
+    // One runtime module for every instance (PAGEFIND_RUNTIME, preloaded by the page's head).
+    instance = import(/* @vite-ignore */ `${location.origin}/${PAGEFIND_RUNTIME}`).then(async (module: PagefindModule) => {
       const pagefind = module.createInstance({ basePath: bundlePath(primary) });
       // Ranking options apply per bundle: the primary one here, each merged one with mergeIndex.
       await pagefind.options({ excerptLength: 0, ranking: SEARCH_RANKING });

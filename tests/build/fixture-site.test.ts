@@ -6,6 +6,7 @@ import { join, relative } from 'node:path';
 import { TEMPLATE_ID } from '../../src/lib/render/page-template.ts';
 import { HANDOVER_FILE } from '../../src/lib/render/page-inputs.ts';
 import { buildSite, repoRoot } from '../support/site.ts';
+import { moduleScripts, modulePreloadsReady, staticClosure } from '../../src/lib/render/module-preloads.ts';
 
 let outDir = '';
 beforeAll(async () => {
@@ -62,6 +63,29 @@ describe('entry page', () => {
 
   it('says when a resource happens only online', () => {
     expect(pageText('risorse/telefonata-amica-anziani')).toContain('Si svolge solo online.');
+  });
+});
+
+describe('module preloads', () => {
+  /** What a page's head asks for with rel="modulepreload", in order. */
+  const preloads = (html: string) => [...html.slice(0, html.indexOf('</head>')).matchAll(/<link rel="modulepreload" href="([^"]+)"/g)].map((m) => m[1]);
+  const readModule = (path: string) => (existsSync(join(outDir, path)) ? readFileSync(join(outDir, path), 'utf8') : undefined);
+
+  it('the search page asks in its head for every module its script imports, then for Pagefind’s runtime, which exists', async () => {
+    await modulePreloadsReady;
+    const html = pageHtml('cerca');
+    const needed = staticClosure(moduleScripts(html), readModule);
+    // Vite splits the search script into several chunks: without the links each level waits for the one above.
+    expect(needed.length).toBeGreaterThan(3);
+    expect(preloads(html)).toEqual([...needed, '/pagefind/pagefind.js']);
+    expect(readModule('/pagefind/pagefind.js')).toContain('createInstance');
+  });
+
+  it('an entry page written after Astro asks for its one optional module and what it imports, nothing else', async () => {
+    await modulePreloadsReady;
+    const html = pageHtml('risorse/gruppo-di-cammino-parco-nord-bresso');
+    expect(preloads(html)).toEqual(staticClosure(moduleScripts(html), readModule));
+    expect(preloads(html).every((path) => path.startsWith('/_astro/'))).toBe(true);
   });
 });
 

@@ -8,6 +8,13 @@
 import { distanceKm, type Point } from '../geo.ts';
 import type { Area, SearchState } from './state.ts';
 
+/**
+ * Pagefind's runtime module, the same file in every bundle, copied once to this address by
+ * scripts/build-search-index.ts: the search page imports it from here for every bundle (each
+ * instance gets its bundle as basePath), so its head can preload it before the page's script runs.
+ */
+export const PAGEFIND_RUNTIME = 'pagefind/pagefind.js';
+
 /** The bundle of resources that have no place (regione facet value "online"). */
 export const ONLINE_SCOPE = 'online';
 
