@@ -138,7 +138,8 @@ const en: PageDictionary = {
   contributeDescription: 'A form to add a community activity to Segnavia, or update one, without knowing git.',
   contributeIntro:
     'Fill in the form with the public information about the activity: the form checks every field with the site’s own rules and prepares the file to propose. The editors read it again before publishing it. It takes about ten minutes. Segnavia’s entries are written in Italian: write the name, summary and description in Italian if you can, and in English in the English fields.',
-  contributeNoScript: 'The form needs JavaScript. If it is off in your browser, you can contribute in other ways:',
+  contributeNoScript: 'The form needs JavaScript, which is off in your browser.',
+  contributeNoScriptWays: 'You can still contribute with a spreadsheet or in the other ways below.',
   contributeIssueForm: 'Report a new activity with the form on GitHub (you need a free account, not git)',
   contributeCorrectionForm: 'Report a correction to an existing entry',
   contributeEmail: (email: string) => `Write to the editors: ${email}`,

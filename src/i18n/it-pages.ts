@@ -153,7 +153,8 @@ const it = {
   contributeDescription: 'Un modulo per aggiungere a Segnavia un’attività della comunità, o aggiornarne una, senza conoscere git.',
   contributeIntro:
     'Compila il modulo con le informazioni pubbliche dell’attività: il modulo controlla ogni campo con le stesse regole del sito e prepara il file da proporre. La redazione lo rilegge prima di pubblicarlo. Servono circa dieci minuti.',
-  contributeNoScript: 'Il modulo ha bisogno di JavaScript. Se nel tuo browser è spento, puoi contribuire in altri modi:',
+  contributeNoScript: 'Il modulo ha bisogno di JavaScript, che nel tuo browser è spento.',
+  contributeNoScriptWays: 'Puoi contribuire lo stesso con un foglio di calcolo o negli altri modi qui sotto.',
   contributeIssueForm: 'Segnala una nuova attività con il modulo su GitHub (serve un account gratuito, non serve conoscere git)',
   contributeCorrectionForm: 'Segnala una correzione a una scheda esistente',
   contributeEmail: (email: string) => `Scrivi alla redazione: ${email}`,

@@ -613,7 +613,14 @@ describe('without JavaScript', () => {
     const page = await noJs.newPage();
     await page.goto(siteUrl + PAGE);
     await expect(page.locator('form').count()).resolves.toBe(0);
-    await expect(page.locator('section[aria-labelledby="altri-modi"]').innerText()).resolves.toContain('Il modulo ha bisogno di JavaScript');
+    // The notice comes first, under the title, before the spreadsheet and the other ways; the intro that asks to fill in the form is hidden.
+    await expect(page.locator('main p.lead').isVisible()).resolves.toBe(false);
+    await expect(page.locator('noscript p.notice').innerText()).resolves.toContain('Il modulo ha bisogno di JavaScript');
+    const noticeFirst = await page.evaluate(() => {
+      const notice = document.querySelector('noscript p.notice')!;
+      return Boolean(notice.compareDocumentPosition(document.getElementById('foglio-di-calcolo')!) & Node.DOCUMENT_POSITION_FOLLOWING);
+    });
+    expect(noticeFirst).toBe(true);
     await expect(page.getByRole('link', { name: /Segnala una nuova attività/ }).getAttribute('href')).resolves.toBe('https://github.com/segnavia/segnavia/issues/new?template=nuova-risorsa.yml');
     await expect(page.getByRole('link', { name: /Scrivi alla redazione/ }).getAttribute('href')).resolves.toMatch(/^mailto:/);
     await expect(page.getByRole('link', { name: /guida per chi contribuisce/ }).getAttribute('href')).resolves.toBe('https://github.com/segnavia/segnavia/blob/main/CONTRIBUTING.md');

@@ -231,12 +231,18 @@ describe('without JavaScript', () => {
   });
 
   it('the contribution page offers the issue form and the editors\' email instead of a form that never loads', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 320, height: 640 } });
     const page = await context.newPage();
     await page.goto(`${siteUrl}/contribuisci/`);
     await expect(page.getByText(t('contributeLoading')).isVisible()).resolves.toBe(false);
-    await expect(page.locator('noscript p').textContent()).resolves.toBe(t('contributeNoScript'));
-    await expect(page.locator('noscript p').isVisible()).resolves.toBe(true);
+    const notice = page.locator('noscript p');
+    await expect(notice.textContent()).resolves.toBe(`${t('contributeNoScript')} ${t('contributeNoScriptWays')}`);
+    // First, under the title (the intro that asks to fill in the form is hidden): on the first screen of a phone.
+    await expect(notice.isVisible()).resolves.toBe(true);
+    const box = await notice.boundingBox();
+    expect(box!.y + box!.height).toBeLessThan(page.viewportSize()!.height);
+    await notice.getByRole('link').click();
+    await expect(page.evaluate(() => location.hash)).resolves.toBe('#foglio-di-calcolo');
     await expect(page.locator(`a[href="${issueFormUrl(siteConfig, 'nuova-risorsa.yml')}"]`).isVisible()).resolves.toBe(true);
     await expect(page.locator(`a[href="mailto:${siteConfig.correctionsEmail}"]`).first().isVisible()).resolves.toBe(true);
     await context.close();
