@@ -15,7 +15,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { exportRouteTimes, type ExportRouteTimes } from './route-times.ts';
+import { coordinatorRouteTimes, exportRouteTimes, type ExportRouteTimes } from './route-times.ts';
 
 export const repoRoot = resolve(import.meta.dirname, '../..');
 
@@ -128,6 +128,8 @@ export interface BuildMeasurement {
   calendarsSeconds?: number;
   /** The open-data export routes' render times inside `astro build`, from its log (scripts/bench/route-times.ts). */
   exportRoutes?: ExportRouteTimes;
+  /** The coordinators' pages' render times inside `astro build` (issue 14), read the same way. */
+  coordinatorRoutes?: ExportRouteTimes;
   /** The 1-minute load average just before the build: above ~0 means something else was using the CPU. */
   loadBefore?: number;
   /** The last lines of the log when the build failed. */
@@ -230,6 +232,8 @@ export async function buildAndMeasure(options: BuildOptions): Promise<BuildMeasu
   if (calendars) result.calendarsSeconds = Number(calendars[1]);
   const exportRoutes = exportRouteTimes(plain);
   if (exportRoutes) result.exportRoutes = exportRoutes;
+  const coordinatorRoutes = coordinatorRouteTimes(plain);
+  if (coordinatorRoutes) result.coordinatorRoutes = coordinatorRoutes;
   if (exitCode !== 0) result.errorTail = tail.replace(/\x1b\[[0-9;]*m/g, '').split('\n').slice(-30).join('\n');
   return result;
 }

@@ -284,25 +284,42 @@ export interface ExportRouteTimes {
  * or rewritten by `--report-only`) get them from their build log, when it is still there and has them.
  */
 export function backfillExportRoutes(
-  results: { builds: { ok: boolean; logFile: string; exportRoutes?: ExportRouteTimes }[] }[],
+  results: { builds: { ok: boolean; logFile: string; exportRoutes?: ExportRouteTimes; coordinatorRoutes?: ExportRouteTimes }[] }[],
   read: (file: string) => string | undefined = (file) => (existsSync(file) ? readFileSync(file, 'utf8') : undefined),
 ): void {
   for (const build of results.flatMap((r) => r.builds)) {
-    if (build.exportRoutes || !build.ok) continue;
+    if ((build.exportRoutes && build.coordinatorRoutes) || !build.ok) continue;
     const log = read(build.logFile);
-    const times = log === undefined ? undefined : exportRouteTimes(log);
-    if (times) build.exportRoutes = times;
+    if (log === undefined) continue;
+    build.exportRoutes ??= exportRouteTimes(log);
+    build.coordinatorRoutes ??= coordinatorRouteTimes(log);
   }
 }
 
 /** The export routes' render times from an `astro build` log, their sum and its bounds; undefined when the log has no export route. */
 export function exportRouteTimes(log: string): ExportRouteTimes | undefined {
+  return groupRouteTimes(log, isExportRoute, true);
+}
+
+/**
+ * The coordinators' pages (issue 14): health, coverage and their CSV files, in every language. Their
+ * figures for the whole directory are worked out once per build, by the first of them to render.
+ */
+export const isCoordinatorRoute = (path: string): boolean => /^(\/en)?\/coordinamento\//.test(path);
+
+/** The coordinators' pages' render times from an `astro build` log, as for the export routes (without the sitemap). */
+export function coordinatorRouteTimes(log: string): ExportRouteTimes | undefined {
+  return groupRouteTimes(log, isCoordinatorRoute, false);
+}
+
+/** The render times of the routes `wanted` picks, their sum, bounds and part of the wall time (plus the sitemap's own time when asked). */
+function groupRouteTimes(log: string, wanted: (path: string) => boolean, withSitemap: boolean): ExportRouteTimes | undefined {
   const all = routeTimes(log).routes;
-  const routes = all.filter((r) => isExportRoute(r.path));
+  const routes = all.filter((r) => wanted(r.path));
   if (routes.length === 0) return undefined;
-  const bounds = routeTimeBounds(log, isExportRoute);
+  const bounds = routeTimeBounds(log, wanted);
   const done = events(log).find((e) => e.kind === 'done');
-  const sitemap = /\[segnavia-publish\] sitemap.* in ([\d.]+) s$/m.exec(plain(log));
+  const sitemap = withSitemap ? /\[segnavia-publish\] sitemap.* in ([\d.]+) s$/m.exec(plain(log)) : null;
   const sum = (values: number[]) => values.reduce((total, v) => total + v, 0) / 1000;
   const seconds = sum(routes.map((r) => r.ms));
   const lowSeconds = sum(bounds.map((b) => b.lowMs));

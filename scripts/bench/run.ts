@@ -319,6 +319,15 @@ export function resultsTable(results: SizeResult[], g: Growth): string {
   // Added 2026-11-30 beside the two rows above, which it does not replace: since then `npm run build` runs two
   // lanes after Astro (scripts/build.sh), and the HSDS export and the calendars run in the one that ends
   // first, so their seconds no longer all add to the build's. This row says how long each lane took.
+  // Issue 14 asks that the coordinators' pages build within the build-time target: what they cost, read
+  // from Astro's log as for the export routes (their figures for the whole directory included).
+  add(secondary('coordinators’ pages inside Astro (health, coverage, their CSV): summed route times (bounds) → their part of its wall time; share of the build'), cell((r) => {
+    const runs = r.builds.flatMap((b) => (b.coordinatorRoutes?.wallSeconds == null ? [] : [b.coordinatorRoutes]));
+    if (!runs.length || r.buildSecondsMedian == null) return 'n/a';
+    const m = (pick: (e: (typeof runs)[number]) => number | undefined) => median(runs.map((e) => pick(e) ?? 0)) ?? 0;
+    const wall = m((e) => e.wallSeconds);
+    return `${secs(m((e) => e.seconds))} (${secs(m((e) => e.lowSeconds))}–${secs(m((e) => e.highSeconds))}) → ${secs(wall)} (${secs(m((e) => e.wallLowSeconds))}–${secs(m((e) => e.wallHighSeconds))}); ${((wall / r.buildSecondsMedian) * 100).toFixed(1)}%`;
+  }), 'issue 14: they must not take the build past its target (the build row)');
   add(secondary('after Astro, the two lanes side by side: search index / pages, HSDS and calendars (the longer one ends the build)'), cell((r) => {
     const search = medianOf(r, (b) => b.searchIndexSeconds);
     const other = medianOf(r, (b) => (b.pagesAfterAstroSeconds == null || b.hsdsSeconds == null ? undefined : b.pagesAfterAstroSeconds + b.hsdsSeconds + (b.calendarsSeconds ?? 0)));

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { backfillExportRoutes, exportRouteTimes, isExportRoute, parseDuration, routeTimeBounds, routeTimes } from '../../scripts/bench/route-times.ts';
+import { backfillExportRoutes, coordinatorRouteTimes, exportRouteTimes, isCoordinatorRoute, isExportRoute, parseDuration, routeTimeBounds, routeTimes } from '../../scripts/bench/route-times.ts';
 
 const excerpt = readFileSync('tests/fixtures/bench/astro-build-50000-excerpt.txt', 'utf8');
 
@@ -151,6 +151,24 @@ describe('replaying logs written by a pool of four', () => {
     expect(times.allRoutesSeconds).toBe(8);
     expect(times.generationSeconds).toBe(3);
     expect(times.wallSeconds).toBeCloseTo((3 / 8) * 3 + 0.4, 6);
+  });
+});
+
+describe('the coordinators’ pages (issue 14)', () => {
+  it('are the health and coverage pages and their CSV, in both languages, and nothing else', () => {
+    for (const path of ['/coordinamento/stato/index.html', '/en/coordinamento/copertura/bo/index.html', '/coordinamento/copertura/copertura-bisogni.csv']) expect(isCoordinatorRoute(path)).toBe(true);
+    for (const path of ['/index.html', '/dati/index.html', '/risorse/coordinamento/index.html']) expect(isCoordinatorRoute(path)).toBe(false);
+  });
+
+  it('get their share of the generation, without the sitemap’s time', () => {
+    const routes = [{ path: '/index.html', ms: 3000 }, { path: '/coordinamento/stato/index.html', ms: 1000 }, { path: '/en/coordinamento/stato/index.html', ms: 1000 }, { path: '/robots.txt', ms: 3000 }];
+    // One route at a time, so that the log says which route took which time.
+    const { log } = simulate(routes, 1);
+    const times = coordinatorRouteTimes(`${log}12:00:05 [segnavia-publish] sitemap: 5 URLs in 1 files in 0.4 s\n`)!;
+    expect(times.seconds).toBe(2);
+    expect(times.sitemapSeconds).toBeUndefined();
+    expect(times.generationSeconds).toBe(8);
+    expect(times.wallSeconds).toBeCloseTo(2, 6);
   });
 });
 
