@@ -15,6 +15,7 @@ import { categories } from '../schema/vocabularies.ts';
 import { resultCard, type ResultCard, type ResultData } from '../lib/search/card.ts';
 import { currentLocale, label, loadPageLanguage, pathInLocale, t } from '../i18n/index.ts';
 import { urls } from '../lib/urls.ts';
+import { formatCount } from '../i18n/numbers.ts';
 import { bundlePath, entriesIn, ONLINE_SCOPE, PAGEFIND_RUNTIME, primaryScope, scopesForState, searchBundles } from '../lib/search/scopes.ts';
 import { SEARCH_RANKING, searchPrecisely } from '../lib/search/precision.ts';
 
@@ -186,7 +187,7 @@ function showMap(show: boolean): void {
 function updateCounts(counts: Record<string, Record<string, number>>): void {
   for (const span of form.querySelectorAll<HTMLSpanElement>('.count')) {
     const n = counts[span.dataset.facet ?? '']?.[span.dataset.value ?? ''];
-    span.textContent = n === undefined ? '' : `(${n.toLocaleString('it-IT')})`;
+    span.textContent = n === undefined ? '' : `(${formatCount(n, currentLocale())})`;
   }
 }
 
@@ -202,7 +203,7 @@ function card(data: ResultCard, result: RankedResult): HTMLLIElement {
   about.className = 'meta';
   const term = data.category ? categories[data.category] : undefined;
   const category = term ? label(term) : '';
-  about.textContent = [category, data.place, result.distanceKm === undefined ? '' : t('distanceAway')(formatDistance(result.distanceKm))]
+  about.textContent = [category, data.place, result.distanceKm === undefined ? '' : t('distanceAway')(formatDistance(result.distanceKm, currentLocale()))]
     .filter(Boolean)
     .join(' · ');
   const summary = document.createElement('p');

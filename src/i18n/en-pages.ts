@@ -1,5 +1,6 @@
 /** The strings only built pages use, in English (see it-pages.ts for what each is for). */
 import type { PageDictionary } from './it-pages.ts';
+import { formatCount } from './numbers.ts';
 
 const en: PageDictionary = {
   siteName: 'Segnavia',
@@ -326,7 +327,7 @@ const en: PageDictionary = {
     'A “gap” is a combination (for example music and singing for older people) with no active activity in the province.',
   ],
   coverageSummary: (active: number, online: number, provinces: number, allProvinces: number) =>
-    `${active.toLocaleString('en-GB')} active activities in Italy, ${online.toLocaleString('en-GB')} of them online only; ${provinces} provinces out of ${allProvinces} have at least one.`,
+    `${formatCount(active, 'en')} active activities in Italy, ${formatCount(online, 'en')} of them online only; ${provinces} provinces out of ${allProvinces} have at least one.`,
   coverageMapTitle: 'Map of coverage by province',
   coverageMapHelp:
     'Each circle is a province, at the centre of its comuni: the colour says what share of the type-of-activity × audience combinations has at least one activity, the size how many active activities there are. Tap a circle to open the province.',
@@ -334,9 +335,9 @@ const en: PageDictionary = {
   coverageMapNoScript: 'The map needs JavaScript: the table below has the same figures.',
   coverageLegendTitle: 'Map key',
   coverageLevels: ['no active activity', 'under 10% of combinations covered', '10% to 24%', '25% to 49%', '50% or more'] as readonly string[],
-  coverageLegendSize: (max: number) => `The bigger the circle, the more active activities there are (at most ${max.toLocaleString('en-GB')} in one province).`,
+  coverageLegendSize: (max: number) => `The bigger the circle, the more active activities there are (at most ${formatCount(max, 'en')} in one province).`,
   coverageMarkerLabel: (name: string, sigla: string, active: number, level: string) =>
-    `${name} (${sigla}): ${active === 1 ? '1 active activity' : `${active.toLocaleString('en-GB')} active activities`}; ${level}`,
+    `${name} (${sigla}): ${active === 1 ? '1 active activity' : `${formatCount(active, 'en')} active activities`}; ${level}`,
   coverageTableTitle: 'Coverage by province',
   coverageTableCaption: 'Coverage by province, region by region',
   coverageColumnProvince: 'Province',
@@ -357,8 +358,8 @@ const en: PageDictionary = {
   coverageRowCategory: 'Type of activity',
   coverageRowNeed: 'Helps with',
   coverageTotal: 'Total',
-  coverageCellItaly: (n: number) => `Italy: ${n.toLocaleString('en-GB')}`,
-  coverageCellOnline: (n: number) => `online: ${n.toLocaleString('en-GB')}`,
+  coverageCellItaly: (n: number) => `Italy: ${formatCount(n, 'en')}`,
+  coverageCellOnline: (n: number) => `online: ${formatCount(n, 'en')}`,
   coverageShare: (province: string, italy: string) => `${province} of activities (Italy: ${italy})`,
   coverageGapMark: 'gap',
   coverageMatrixLegend:
@@ -372,11 +373,11 @@ const en: PageDictionary = {
   coverageProvinceTitle: (name: string, sigla: string) => `Coverage in the province of ${name} (${sigla})`,
   coverageProvinceDescription: (name: string) => `Active activities in the province of ${name} by type, need and audience, the gaps and the comparison with Italy.`,
   coverageProvinceSummary: (active: number, covered: number, cells: number, categories: number, allCategories: number) =>
-    `${active === 1 ? '1 active activity' : `${active.toLocaleString('en-GB')} active activities`}; ${categories === 1 ? '1 type' : `${categories} types`} of activity out of ${allCategories}; ${covered} type × audience ${covered === 1 ? 'combination' : 'combinations'} covered out of ${cells}.`,
+    `${active === 1 ? '1 active activity' : `${formatCount(active, 'en')} active activities`}; ${categories === 1 ? '1 type' : `${categories} types`} of activity out of ${allCategories}; ${covered} type × audience ${covered === 1 ? 'combination' : 'combinations'} covered out of ${cells}.`,
   coverageProvinceOnline: (n: number) =>
     n === 0
       ? 'There are no active online-only activities in Italy.'
-      : `Also, ${n === 1 ? '1 active activity runs' : `${n.toLocaleString('en-GB')} active activities run`} online only and ${n === 1 ? 'counts' : 'count'} for this province too: the gaps show how many.`,
+      : `Also, ${n === 1 ? '1 active activity runs' : `${formatCount(n, 'en')} active activities run`} online only and ${n === 1 ? 'counts' : 'count'} for this province too: the gaps show how many.`,
   coverageProvinceBrowse: (name: string) => `Browse the activities in the province of ${name}`,
   coverageBackToNational: 'Back to coverage in Italy',
   coverageGapsTitle: 'The gaps, in words',
@@ -384,7 +385,7 @@ const en: PageDictionary = {
   coverageGapsNeeds: 'By need',
   coverageNoGaps: 'No gaps: every combination has at least one active activity.',
   coverageItaly: (n: number, online: number) =>
-    n === 0 ? 'none in Italy either' : `${n.toLocaleString('en-GB')} in Italy${online > 0 ? `, ${online.toLocaleString('en-GB')} of them online only` : ''}`,
+    n === 0 ? 'none in Italy either' : `${formatCount(n, 'en')} in Italy${online > 0 ? `, ${formatCount(online, 'en')} of them online only` : ''}`,
   coverageRowEmpty: (italy: string) => `no activity in this province (${italy}).`,
   coverageRowGaps: 'no activity in this province for',
   coverageRowGapsEverywhere: (audiences: string, first: boolean) =>

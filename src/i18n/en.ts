@@ -4,6 +4,7 @@
  * missing one. Italian words a reader meets on signs and forms (comune, CAP) are kept, explained where needed.
  */
 import type { Dictionary } from './it.ts';
+import { formatCount } from './numbers.ts';
 
 // Number formats made once (see it.ts).
 const euroWhole = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
@@ -311,7 +312,7 @@ const en: Dictionary = {
   nearLabel: (label: string) => `Near: ${label}`,
   nearRegions: (regions: string) => `(searching in ${regions}: remove the location to search the whole of Italy)`,
   yourPosition: 'your location',
-  resultsCount: (n: number) => (n === 0 ? 'No results found.' : n === 1 ? '1 result found.' : `${n.toLocaleString('en-GB')} results found.`),
+  resultsCount: (n: number) => (n === 0 ? 'No results found.' : n === 1 ? '1 result found.' : `${formatCount(n, 'en')} results found.`),
   resultsEmptyState: 'Type what you are looking for or choose a filter.',
   searching: 'Searching…',
   placeLoading: (typed: string) => `Looking for the comune “${typed}”…`,

@@ -7,6 +7,7 @@
  * src/i18n/pages.ts, which finds these and every interface string, in the page's language.
  */
 import type { ShapeOf } from './types.ts';
+import { formatCount } from './numbers.ts';
 
 const it = {
   siteName: 'Segnavia',
@@ -344,7 +345,7 @@ const it = {
     'Una «lacuna» è una combinazione (per esempio musica e canto per persone anziane) senza nessuna attività attiva nella provincia.',
   ],
   coverageSummary: (active: number, online: number, provinces: number, allProvinces: number) =>
-    `${active.toLocaleString('it-IT')} attività attive in Italia, di cui ${online.toLocaleString('it-IT')} solo online; ${provinces} province su ${allProvinces} ne hanno almeno una.`,
+    `${formatCount(active, 'it')} attività attive in Italia, di cui ${formatCount(online, 'it')} solo online; ${provinces} province su ${allProvinces} ne hanno almeno una.`,
   coverageMapTitle: 'Mappa della copertura per provincia',
   coverageMapHelp:
     'Ogni cerchio è una provincia, al centro dei suoi comuni: il colore dice quanta parte delle combinazioni tipo di attività × destinatari ha almeno un’attività, la grandezza quante attività attive ci sono. Tocca un cerchio per aprire la provincia.',
@@ -352,9 +353,9 @@ const it = {
   coverageMapNoScript: 'La mappa ha bisogno di JavaScript: la tabella qui sotto ha gli stessi numeri.',
   coverageLegendTitle: 'Legenda della mappa',
   coverageLevels: ['nessuna attività attiva', 'meno del 10% delle combinazioni coperte', 'dal 10% al 24%', 'dal 25% al 49%', 'il 50% o più'] as readonly string[],
-  coverageLegendSize: (max: number) => `Più grande è il cerchio, più attività attive ci sono (al massimo ${max.toLocaleString('it-IT')} in una provincia).`,
+  coverageLegendSize: (max: number) => `Più grande è il cerchio, più attività attive ci sono (al massimo ${formatCount(max, 'it')} in una provincia).`,
   coverageMarkerLabel: (name: string, sigla: string, active: number, level: string) =>
-    `${name} (${sigla}): ${active === 1 ? '1 attività attiva' : `${active.toLocaleString('it-IT')} attività attive`}; ${level}`,
+    `${name} (${sigla}): ${active === 1 ? '1 attività attiva' : `${formatCount(active, 'it')} attività attive`}; ${level}`,
   coverageTableTitle: 'Copertura per provincia',
   coverageTableCaption: 'Copertura per provincia, regione per regione',
   coverageColumnProvince: 'Provincia',
@@ -376,8 +377,8 @@ const it = {
   coverageRowCategory: 'Tipo di attività',
   coverageRowNeed: 'Utile per',
   coverageTotal: 'Totale',
-  coverageCellItaly: (n: number) => `Italia: ${n.toLocaleString('it-IT')}`,
-  coverageCellOnline: (n: number) => `online: ${n.toLocaleString('it-IT')}`,
+  coverageCellItaly: (n: number) => `Italia: ${formatCount(n, 'it')}`,
+  coverageCellOnline: (n: number) => `online: ${formatCount(n, 'it')}`,
   coverageShare: (province: string, italy: string) => `${province} delle attività (Italia: ${italy})`,
   coverageGapMark: 'lacuna',
   coverageMatrixLegend:
@@ -391,11 +392,11 @@ const it = {
   coverageProvinceTitle: (name: string, sigla: string) => `Copertura in provincia di ${name} (${sigla})`,
   coverageProvinceDescription: (name: string) => `Attività attive in provincia di ${name} per tipo, bisogno e destinatari, le lacune e il confronto con l’Italia.`,
   coverageProvinceSummary: (active: number, covered: number, cells: number, categories: number, allCategories: number) =>
-    `${active === 1 ? '1 attività attiva' : `${active.toLocaleString('it-IT')} attività attive`}; ${categories === 1 ? '1 tipo' : `${categories} tipi`} di attività su ${allCategories}; ${covered} ${covered === 1 ? 'combinazione' : 'combinazioni'} tipo × destinatari ${covered === 1 ? 'coperta' : 'coperte'} su ${cells}.`,
+    `${active === 1 ? '1 attività attiva' : `${formatCount(active, 'it')} attività attive`}; ${categories === 1 ? '1 tipo' : `${categories} tipi`} di attività su ${allCategories}; ${covered} ${covered === 1 ? 'combinazione' : 'combinazioni'} tipo × destinatari ${covered === 1 ? 'coperta' : 'coperte'} su ${cells}.`,
   coverageProvinceOnline: (n: number) =>
     n === 0
       ? 'In Italia non ci sono attività attive solo online.'
-      : `In più, ${n === 1 ? '1 attività attiva si svolge' : `${n.toLocaleString('it-IT')} attività attive si svolgono`} solo online e vale anche per questa provincia: accanto alle lacune è indicato quante sono.`,
+      : `In più, ${n === 1 ? '1 attività attiva si svolge' : `${formatCount(n, 'it')} attività attive si svolgono`} solo online e vale anche per questa provincia: accanto alle lacune è indicato quante sono.`,
   coverageProvinceBrowse: (name: string) => `Sfoglia le attività in provincia di ${name}`,
   coverageBackToNational: 'Torna alla copertura in Italia',
   coverageGapsTitle: 'Le lacune, in parole',
@@ -403,7 +404,7 @@ const it = {
   coverageGapsNeeds: 'Per bisogno',
   coverageNoGaps: 'Nessuna lacuna: ogni combinazione ha almeno un’attività attiva.',
   coverageItaly: (n: number, online: number) =>
-    n === 0 ? 'nessuna nemmeno in Italia' : `${n.toLocaleString('it-IT')} in Italia${online > 0 ? `, di cui ${online.toLocaleString('it-IT')} solo online` : ''}`,
+    n === 0 ? 'nessuna nemmeno in Italia' : `${formatCount(n, 'it')} in Italia${online > 0 ? `, di cui ${formatCount(online, 'it')} solo online` : ''}`,
   coverageRowEmpty: (italy: string) => `nessuna attività in questa provincia (${italy}).`,
   coverageRowGaps: 'nessuna attività in questa provincia per',
   coverageRowGapsEverywhere: (audiences: string, first: boolean) => first ? `nessuna attività, né in questa provincia né in tutta Italia, per ${audiences}` : `nessuna nemmeno in tutta Italia per ${audiences}`,

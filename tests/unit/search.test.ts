@@ -65,6 +65,7 @@ describe('search state in the URL', () => {
   it('formats distances for people', () => {
     expect(formatDistance(0.34)).toBe('340 m');
     expect(formatDistance(1.24)).toBe('1,2 km');
+    expect(formatDistance(1.24, 'en')).toBe('1.2 km');
     expect(formatDistance(35.4)).toBe('35 km');
   });
 });

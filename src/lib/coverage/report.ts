@@ -10,6 +10,7 @@ import { t } from '../../i18n/pages.ts';
 import { audienceLabel, levelLabel, rowLabel } from './describe.ts';
 import { buildCoverage, CATEGORY_KEYS, percent, type AreaCoverage, type CoverageEntry, type Matrix, type ProvinceCoverage, type ProvinceInfo } from './matrix.ts';
 import { italianProvinces } from './provinces.ts';
+import { formatCount } from '../../i18n/numbers.ts';
 
 /** One table of a report: a title, its column names and its rows (all text), and an optional note. */
 export interface ReportSection {
@@ -28,7 +29,7 @@ export interface CoverageReportOptions {
   provinces?: readonly ProvinceInfo[];
 }
 
-const number = (n: number) => n.toLocaleString('it-IT');
+const number = (n: number) => formatCount(n, 'it');
 
 /** The row of the national table for one province (the page's table has the same cells). */
 export function provinceRow(province: ProvinceCoverage): string[] {

@@ -3,6 +3,8 @@
  * navigated with the back button: /cerca/?q=coro&categoria=musica-canto&costo=gratuito&vicino=45.53,9.04,Rho&ordine=distanza&pagina=2&mappa=1
  */
 import { FACETS, type Facet } from './facets.ts';
+import { formatOneDecimal } from '../../i18n/numbers.ts';
+import type { Locale } from '../../i18n/types.ts';
 
 export type Sort = 'pertinenza' | 'distanza' | 'nome';
 
@@ -101,9 +103,9 @@ export function inArea(area: Area, lat: number, lon: number): boolean {
   return lat >= area.south && lat <= area.north && lon >= area.west && lon <= area.east;
 }
 
-/** "850 m", "1,2 km", "35 km". */
-export function formatDistance(km: number): string {
+/** "850 m", "1,2 km" ("1.2 km" in English), "35 km". */
+export function formatDistance(km: number, locale: Locale = 'it'): string {
   if (km < 1) return `${Math.max(10, Math.round((km * 1000) / 10) * 10)} m`;
-  if (km < 10) return `${km.toLocaleString('it-IT', { maximumFractionDigits: 1, minimumFractionDigits: 1 })} km`;
+  if (km < 10) return `${formatOneDecimal(km, locale)} km`;
   return `${Math.round(km)} km`;
 }
