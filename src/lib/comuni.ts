@@ -5,6 +5,7 @@
  */
 
 import { editDistance } from './closest.ts';
+import { compareItalian } from './collate.ts';
 
 export { editDistance };
 
@@ -106,7 +107,7 @@ function suggestFrom(all: readonly Comune[], name: string, province: string | un
     if (distance > allowed) continue;
     scored.push({ comune, score: distance - (province && comune.province === province ? 0.75 : 0) });
   }
-  scored.sort((a, b) => a.score - b.score || a.comune.name.localeCompare(b.comune.name, 'it'));
+  scored.sort((a, b) => a.score - b.score || compareItalian(a.comune.name, b.comune.name));
   // A much closer match makes the others noise: keep only those about as close as the best.
   const best = scored[0]?.score ?? 0;
   return scored

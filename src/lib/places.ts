@@ -9,6 +9,7 @@ import { slugify } from './slug.ts';
 import { directionsUrl } from './links.ts';
 import { t } from '../i18n/index.ts';
 import type { Location } from '../schema/location.ts';
+import { compareItalian } from './collate.ts';
 
 /** Name and region by province sigla. */
 const PROVINCES: Record<string, readonly [name: string, region: string] | undefined> = provinces as unknown as Record<string, [string, string]>;
@@ -107,7 +108,7 @@ export interface RegionNode {
   ids: string[];
 }
 
-const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'it');
+const byName = (a: { name: string }, b: { name: string }) => compareItalian(a.name, b.name);
 
 /** Groups entries by region, province and comune (an entry with two places appears under both), in one pass. */
 export function buildPlaceTree(entries: { id: string; places: Place[] }[]): RegionNode[] {

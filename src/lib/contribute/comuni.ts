@@ -6,6 +6,7 @@
  */
 import { createComuniIndex, nameKey, type Comune, type ComuniData, type ComuniIndex } from '../comuni.ts';
 import type { LocationForm } from './form.ts';
+import { compareItalian } from '../collate.ts';
 
 /** The compact data: provinces as in src/data/comuni.json; comuni by province, [name, dLat, dLon] or just the name. */
 export interface CompactComuni {
@@ -71,7 +72,7 @@ export function comuneSuggestions(index: ComuniIndex, typed: string, limit = 12)
     if (own.startsWith(key)) starts.push(comune);
     else if (contains.length < limit && own.includes(key)) contains.push(comune);
   }
-  const byName = (a: Comune, b: Comune) => a.name.length - b.name.length || a.name.localeCompare(b.name, 'it');
+  const byName = (a: Comune, b: Comune) => a.name.length - b.name.length || compareItalian(a.name, b.name);
   return [...starts.sort(byName), ...contains].slice(0, limit);
 }
 

@@ -12,6 +12,7 @@
  *   its gaps instead of hiding a gap behind them.
  */
 import { audiences, categories, needs, type Audience, type Category, type Need, type Status } from '../../schema/vocabularies.ts';
+import { compareItalian } from '../collate.ts';
 
 /** The fields of an entry that coverage needs (a resource's front matter has them all). */
 export interface CoverageEntry {
@@ -208,7 +209,7 @@ export function buildCoverage(entries: Iterable<CoverageEntry>, provinces: reado
     };
   });
   // By region then name; provinces unknown to the list (no region) last.
-  provinceCoverage.sort((a, b) => Number(!a.region) - Number(!b.region) || a.region.localeCompare(b.region, 'it') || a.name.localeCompare(b.name, 'it'));
+  provinceCoverage.sort((a, b) => Number(!a.region) - Number(!b.region) || compareItalian(a.region, b.region) || compareItalian(a.name, b.name));
   return { national: national.result(), online: online.result(), provinces: provinceCoverage };
 }
 

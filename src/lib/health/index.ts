@@ -11,6 +11,7 @@ import { likelyDuplicatePairs } from '../validate/similar.ts';
 import { provinceName, regionOfProvince } from '../places.ts';
 import { freshnessOf, verificationOf, type Freshness, type Verification } from '../verification.ts';
 import { t } from '../../i18n/index.ts';
+import { compareItalian } from '../collate.ts';
 
 /** What the health reads of a resource. */
 export type HealthResource = Pick<Resource, 'name' | 'status' | 'online_only' | 'locations' | 'contacts' | 'verified' | 'sources'>;
@@ -126,12 +127,12 @@ export function entryHealth(entry: HealthEntry, today: string): EntryHealth {
 
 /** The health of every entry, and the likely duplicates among them (the validator's similarity check). */
 export function directoryHealth(entries: readonly HealthEntry[], today: string): DirectoryHealth {
-  const healths = entries.map((entry) => entryHealth(entry, today)).sort((a, b) => a.name.localeCompare(b.name, 'it') || a.id.localeCompare(b.id));
+  const healths = entries.map((entry) => entryHealth(entry, today)).sort((a, b) => compareItalian(a.name, b.name) || a.id.localeCompare(b.id));
   const byId = new Map(healths.map((h) => [h.id, h]));
   const comparable = entries.map((entry) => ({ id: entry.id, file: entry.id, data: entry.data as unknown as Record<string, unknown> }));
   const duplicates = likelyDuplicatePairs(comparable)
     .map(({ a, b, reason }) => ({ a: byId.get(a.id)!, b: byId.get(b.id)!, reason }))
-    .sort((x, y) => x.a.name.localeCompare(y.a.name, 'it') || x.b.name.localeCompare(y.b.name, 'it'));
+    .sort((x, y) => compareItalian(x.a.name, y.a.name) || compareItalian(x.b.name, y.b.name));
   return { today, entries: healths, duplicates };
 }
 
@@ -213,7 +214,7 @@ function countedOnce(cache: WeakMap<DirectoryHealth, Map<string, HealthCounts>>,
 export function regionCounts(health: DirectoryHealth): { region: string; counts: HealthCounts }[] {
   return [...countedOnce(countsByRegion, health, (e) => e.regions)]
     .map(([region, counts]) => ({ region, counts }))
-    .sort((a, b) => Number(a.region === ONLINE) - Number(b.region === ONLINE) || a.region.localeCompare(b.region, 'it'));
+    .sort((a, b) => Number(a.region === ONLINE) - Number(b.region === ONLINE) || compareItalian(a.region, b.region));
 }
 
 /** Each province (of a region, when given) with its figures, by region then name ("online" last). */
@@ -224,8 +225,8 @@ export function provinceCounts(health: DirectoryHealth, region?: string): { regi
     .sort(
       (a, b) =>
         Number(a.region === ONLINE) - Number(b.region === ONLINE) ||
-        a.region.localeCompare(b.region, 'it') ||
-        provinceName(a.province).localeCompare(provinceName(b.province), 'it'),
+        compareItalian(a.region, b.region) ||
+        compareItalian(provinceName(a.province), provinceName(b.province)),
     );
 }
 

@@ -6,6 +6,7 @@
 import { distanceKm } from '../geo.ts';
 import type { DecodedPoint } from './map-data.ts';
 import { inArea, type SearchState } from './state.ts';
+import { compareItalian } from '../collate.ts';
 
 export const PAGE_SIZE = 10;
 
@@ -34,7 +35,7 @@ export function rankResults(ids: string[], state: Pick<SearchState, 'near' | 'ar
     ranked = [...ranked].sort((a, b) => (a.distanceKm ?? Infinity) - (b.distanceKm ?? Infinity));
   } else if (state.sort === 'nome' && byResult) {
     const name = (r: RankedResult) => byResult.get(r.id)?.[0]?.name ?? '';
-    ranked = [...ranked].sort((a, b) => name(a).localeCompare(name(b), 'it'));
+    ranked = [...ranked].sort((a, b) => compareItalian(name(a), name(b)));
   }
   return ranked;
 }
