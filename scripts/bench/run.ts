@@ -25,6 +25,7 @@ import { generate } from './generate.ts';
 import { buildAndMeasure, measureOutput, repoRoot, stopRunningBuild, type BuildMeasurement, type OutputMeasurement } from './build.ts';
 import { median } from '../../src/lib/median.ts';
 import { measureBrowser, WINDOW_SETTLE_MS, type BrowserReport } from './browser.ts';
+import { speedCheckMs } from './speed-check.ts';
 import { backfillExportRoutes } from './route-times.ts';
 
 // ---------------------------------------------------------------------------------------------
@@ -145,6 +146,8 @@ export interface SizeResult {
   builds: BuildMeasurement[];
   buildSecondsMedian: number | null;
   peakTreeRssBytesMax: number | null;
+  /** The fixed task of speed-check.ts just before this size's builds, in ms (lower: a faster machine at the time). */
+  speedCheckMs?: number;
   output?: OutputMeasurement;
   browser?: BrowserReport;
   error?: string;
@@ -167,6 +170,8 @@ async function benchSize(size: number, o: Options): Promise<SizeResult> {
     peakTreeRssBytesMax: null,
   };
   const runs = size >= 50_000 ? o.runsLarge : o.runs;
+  result.speedCheckMs = speedCheckMs();
+  console.log(`machine check (scripts/bench/speed-check.ts): ${result.speedCheckMs} ms`);
   for (let i = 1; i <= runs; i++) {
     const build = await buildAndMeasure({ contentDir, outDir, cacheDir: join(base, 'cache'), logFile: join(base, `build-${i}.log`) });
     result.builds.push(build);
@@ -270,6 +275,8 @@ export function resultsTable(results: SizeResult[], g: Growth): string {
   add(secondary(`local query on a slow phone network (150 ms, 1.6 Mbit/s), cold, window already open: open → results / bytes`), cell((r) => `${ms(r.browser?.phone?.navigation.medianMs)} / ${kb(r.browser?.phone?.navigation.bytesAfterIdle?.query)}`));
 
   // Finer measures, without a target: where the time goes.
+  add(secondary('machine check: a fixed single-threaded task just before this size’s builds (scripts/bench/speed-check.ts; lower = faster machine at the time)'), cell((r) => ms(r.speedCheckMs)),
+    'the same machine has been twice as fast at one hour as at another: compare runs with it');
   add(secondary('results for the local query / for all of Italy'), cell((r) => `${count(navCold(r)?.count)} / ${count(nationalCold(r)?.count)}`));
   add(secondary('local query, warm (repeat visit): open → results / bytes'), cell((r) => `${ms(r.browser?.navigation.warm.medianMs)} / ${kb(r.browser?.navigation.warm.bytesAfterIdle?.query)}`));
   add(secondary('local query, bytes until the results show'), cell((r) => kb(navCold(r)?.bytesAtReady?.query)));
