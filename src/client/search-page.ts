@@ -270,6 +270,8 @@ async function run(state: SearchState): Promise<void> {
   if (key === searchedFor) return;
   searchedFor = key;
   const mine = ++runNumber;
+  // With a question asked, a phone shows the form without its examples (search.css), so the answers start on the first screen.
+  form.classList.toggle('has-query', hasQuery(state));
   window.__segnaviaResults = { ids: null, scopes: Object.keys(catalog.scopes) };
   if (!hasQuery(state)) {
     showCards('', () => []);

@@ -301,7 +301,7 @@ const en: Dictionary = {
   contributeDuplicateId: (id: string) => `An entry with the identifier “${id}” already exists: if it is the same activity, update it instead of creating a new one; otherwise choose a different identifier.`,
   contributeUpdateExisting: 'Update the existing entry',
 
-  filtersButton: (active: number) => (active === 0 ? 'Filters and order' : `Filters and order (${active} on)`),
+  filtersButton: (active: number) => (active === 0 ? 'Filter & sort' : `Filter & sort (${active} on)`),
   filtersClose: 'Close the filters',
   whereTitle: 'Near where?',
   nearMeAsking: 'Asking for your location…',
@@ -310,7 +310,7 @@ const en: Dictionary = {
   nearComuneButton: 'Use this comune',
   nearComuneUnknown: (typed: string) => `We cannot find the comune “${typed}”: check the spelling and choose from the list.`,
   nearLabel: (label: string) => `Near: ${label}`,
-  nearRegions: (regions: string) => `(searching in ${regions}: remove the location to search the whole of Italy)`,
+  nearRegions: (regions: string) => `(only in ${regions})`,
   yourPosition: 'your location',
   resultsCount: (n: number) => (n === 0 ? 'No results found.' : n === 1 ? '1 result found.' : `${formatCount(n, 'en')} results found.`),
   resultsEmptyState: 'Type what you are looking for or choose a filter.',

@@ -320,7 +320,7 @@ const it = {
   nearComuneButton: 'Usa questo comune',
   nearComuneUnknown: (typed: string) => `Non trovo il comune «${typed}»: controlla come è scritto e scegli dall’elenco.`,
   nearLabel: (label: string) => `Vicino a: ${label}`,
-  nearRegions: (regions: string) => `(cerco in ${regions}: togli la posizione per cercare in tutta Italia)`,
+  nearRegions: (regions: string) => `(solo in ${regions})`,
   yourPosition: 'la tua posizione',
   resultsCount: (n: number) => (n === 0 ? 'Nessuna risorsa trovata.' : n === 1 ? '1 risorsa trovata.' : `${formatCount(n, 'it')} risorse trovate.`),
   resultsEmptyState: 'Scrivi che cosa cerchi oppure scegli un filtro.',
