@@ -17,7 +17,10 @@ set -euo pipefail
 # Astro renders one template page for the entries, one for the organisations and one for the comuni
 # (src/lib/render/page-template.ts), which scripts/write-pages.ts fills in for each below; SEGNAVIA_PAGES=astro has Astro
 # render them all instead (slower; the fixture build test compares the two byte for byte).
-SEGNAVIA_PAGES="${SEGNAVIA_PAGES:-after-astro}" NODE_OPTIONS="--max-old-space-size=${SEGNAVIA_BUILD_HEAP_MB:-2560} ${NODE_OPTIONS:-}" astro build
+# Its young generation is 64 MB a half instead of V8's 16: fewer short-lived objects survive to be collected
+# again in the old one. At 50,000 entries, Astro alone (four runs each, the machine's speed drifting): 70.5
+# and 77.1 s as V8 has it, 66.1 and 70.1 s with 64 MB (32 MB: 66.6; 128 MB: 69.3), for about 100 MB more.
+SEGNAVIA_PAGES="${SEGNAVIA_PAGES:-after-astro}" NODE_OPTIONS="--max-old-space-size=${SEGNAVIA_BUILD_HEAP_MB:-2560} --max-semi-space-size=64 ${NODE_OPTIONS:-}" astro build
 { node scripts/build-search-index.ts --regions && node scripts/build-search-index.ts --national; } &
 search_index=$!
 { SEGNAVIA_PAGE_WORKERS="${SEGNAVIA_PAGE_WORKERS:-1}" node scripts/write-pages.ts && node scripts/build-hsds.ts && node scripts/write-calendars.ts; } || { pkill -P "$search_index"; kill "$search_index"; exit 1; } 2>/dev/null
