@@ -83,6 +83,15 @@ describe('GitHub Actions workflows', () => {
     it('asks for read-only permissions in every job', () => {
       for (const permissions of valuesOf(workflow.jobs, 'permissions')) expect(readOnly(permissions), JSON.stringify(permissions)).toBe(true);
     });
+
+    it("posts the directory's health and coverage (npm run report, in Markdown) as the run's summary, even when entries fail", () => {
+      const steps = valuesOf(workflow.jobs, 'steps').flat() as Yaml[];
+      const report = steps.find((step) => String(step.run ?? '').startsWith('npm run report -- --markdown'));
+      expect(report?.run).toMatch(/>> "\$GITHUB_STEP_SUMMARY"$/);
+      expect(report?.if).toBe('${{ !cancelled() }}');
+      const runs = steps.map((step) => String(step.run ?? ''));
+      expect(runs.indexOf(String(report?.run))).toBeGreaterThan(runs.findIndex((run) => run.startsWith('npm run validate:changed')));
+    });
   });
 
   describe('deploy.yml', () => {
