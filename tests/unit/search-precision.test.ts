@@ -79,10 +79,27 @@ describe('a precise search through a Pagefind-like API', () => {
     expect(found.countsTerm).toBe('camm');
   });
 
-  it('asks, for each word, which entries hold it whole and which name it', async () => {
+  it('asks, for one word, which entries hold it whole and which name it, and not the slower prefix search when some do', async () => {
     asked.length = 0;
     await searchPrecisely(fake, 'coro', {});
-    expect(asked).toEqual(['coro', '"coro"', '"zzncoro"']);
+    expect(asked).toEqual(['"coro"', '"zzncoro"']);
+    asked.length = 0;
+    await searchPrecisely(fake, 'camm', {});
+    expect(asked).toEqual(['"camm"', '"zzncamm"', 'camm']);
+    asked.length = 0;
+    await searchPrecisely(fake, 'coro bologna', {});
+    expect(asked).toEqual(['coro bologna', '"coro"', '"bologna"', '"zzncoro"', '"zznbologna"']);
+  });
+
+  it('one word held whole by an entry of two merged bundles: the entry once, at its first place', async () => {
+    const twice: PagefindLike<{ id: string; bundle: string }> = {
+      search: async (term) => ({
+        results: term === '"orto"' ? [{ id: 'a', bundle: 'emilia' }, { id: 'b', bundle: 'emilia' }, { id: 'a', bundle: 'lombardia' }] : [],
+        filters: {},
+      }),
+    };
+    const found = await searchPrecisely(twice, 'orto', {});
+    expect(found.results).toEqual([{ id: 'a', bundle: 'emilia' }, { id: 'b', bundle: 'emilia' }]);
   });
 
   it('filters only: one search, no words', async () => {
