@@ -146,6 +146,11 @@ function writeFilters(state: SearchState): void {
   $<HTMLSelectElement>('#ordine').value = state.sort;
 }
 
+/** With a question asked, a phone shows the form without its examples (search.css), so the answers start on the first screen. */
+function markQuestion(state: SearchState, placeSent = false): void {
+  form.classList.toggle('has-query', placeSent || hasQuery(state));
+}
+
 function writeForm(state: SearchState): void {
   $<HTMLInputElement>('#q').value = state.q;
   where.value = whereText(state);
@@ -270,8 +275,7 @@ async function run(state: SearchState): Promise<void> {
   if (key === searchedFor) return;
   searchedFor = key;
   const mine = ++runNumber;
-  // With a question asked, a phone shows the form without its examples (search.css), so the answers start on the first screen.
-  form.classList.toggle('has-query', hasQuery(state));
+  markQuestion(state);
   window.__segnaviaResults = { ids: null, scopes: Object.keys(catalog.scopes) };
   if (!hasQuery(state)) {
     showCards('', () => []);
@@ -427,7 +431,11 @@ $<HTMLInputElement>('#q').addEventListener('focus', () => void loadPagefind(scop
 writeForm(current);
 // A place sent by a plain form (the home page's "Dove?", or this page before its script ran): looked up once, then the URL says where.
 const sentPlace = new URLSearchParams(location.search).get('dove')?.trim().slice(0, 80);
+// Compact at once, not only once a place sent by a plain form has been looked up.
+markQuestion(current, Boolean(sentPlace));
 if (sentPlace && !current.near) {
+  // The place as it was sent stays in "Dove?" while it is looked up (and after, if it is not found, to be corrected).
+  where.value = sentPlace;
   status.textContent = t('placeLoading')(sentPlace);
   void withPlace(current, sentPlace).then((next) => {
     if (next) navigate(next, 'replace');

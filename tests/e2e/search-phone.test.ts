@@ -227,6 +227,36 @@ describe('status messages on a slow network', () => {
   });
 });
 
+describe('a place sent by the home page, on a slow phone network (320×640)', () => {
+  it('stays in "Dove?" while it is looked up, the form already compact, and then the results come on the first screen', async () => {
+    const context = await newContext({ viewport: { width: 320, height: 640 } });
+    const page = await context.newPage();
+    // What the page shows each time the status changes, from the first parse on.
+    await page.addInitScript(() => {
+      const seen: { status: string; where: string; compact: boolean }[] = [];
+      (window as unknown as { __seen: typeof seen }).__seen = seen;
+      new MutationObserver(() => {
+        const status = document.querySelector('#stato')?.textContent ?? '';
+        if (!status || seen.at(-1)?.status === status) return;
+        seen.push({ status, where: (document.querySelector('#dove') as HTMLInputElement | null)?.value ?? '', compact: Boolean(document.querySelector('#ricerca.has-query')) });
+      }).observe(document, { subtree: true, childList: true, characterData: true });
+    });
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: 200_000, uploadThroughput: 90_000 });
+    await page.goto(`${siteUrl}/cerca/?q=coro&dove=Carpi`, { timeout: 60_000 });
+    await page.waitForFunction(() => document.querySelector('#risultati')?.getAttribute('data-state') === 'ready', undefined, { timeout: 60_000 });
+    const seen = await page.evaluate(() => (window as unknown as { __seen: { status: string; where: string; compact: boolean }[] }).__seen);
+    console.log(`a sent place on a slow network: ${JSON.stringify(seen)}`);
+    const lookingUp = seen.find((s) => s.status === t('placeLoading')('Carpi'));
+    expect(lookingUp).toEqual({ status: t('placeLoading')('Carpi'), where: 'Carpi', compact: true });
+    expect(await page.inputValue('#dove')).toBe('Carpi (MO)');
+    const top = await page.locator('#risultati .card').first().evaluate((card) => card.getBoundingClientRect().top + window.scrollY);
+    expect(top).toBeLessThan(640);
+    await context.close();
+  });
+});
+
 describe('without JavaScript', () => {
   it('the search page shows the browse links and an explanation, and no control that would do nothing', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
