@@ -123,8 +123,8 @@ export interface PreciseSearch<R extends SearchResultLike> {
 /**
  * Runs a precise search: per query word, a whole-word search and a name search (NAME_MARK), with
  * Pagefind's own search of the words as typed (prefix matches) when there are several words, or when
- * no entry holds the one word whole. The name search is asked of every search, one index or several: within one
- * index Pagefind's ranking was expected to weigh names itself (SEARCH_RANKING), but on the sample
+ * no entry holds the one word whole. The name search is asked of every search, one index or several:
+ * within one index Pagefind's ranking was expected to weigh names itself (SEARCH_RANKING), but on the sample
  * directory's national index "coro" listed «Coro Le Nuvole» sixth of six, after a course for pregnant
  * women (tests/e2e/search-precision.test.ts). It costs one more index chunk per word.
  */
