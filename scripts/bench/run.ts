@@ -26,7 +26,7 @@ import { buildAndMeasure, measureOutput, repoRoot, stopRunningBuild, type BuildM
 import { median } from '../../src/lib/median.ts';
 import { measureBrowser, WINDOW_SETTLE_MS, type BrowserReport } from './browser.ts';
 import { speedCheckMs } from './speed-check.ts';
-import { backfillExportRoutes } from './route-times.ts';
+import { backfillExportRoutes, type ExportRouteTimes } from './route-times.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Targets (issues 3, 9 and 13), checked at TARGETS.atEntries: the waits a person notices, from the
@@ -304,8 +304,11 @@ export function resultsTable(results: SizeResult[], g: Growth): string {
   // Astro's log by scripts/bench/route-times.ts: the summed route times with their bounds (the log cannot
   // always tell which of four routes started in the same second took which time), and their share of the
   // generation's wall time (4 routes render at once, so route times add up to several times it).
-  const inAstro = (r: SizeResult) => {
-    const runs = r.builds.flatMap((b) => (b.exportRoutes?.wallSeconds == null ? [] : [b.exportRoutes]));
+  const inAstro = (r: SizeResult, routes: (b: BuildMeasurement) => ExportRouteTimes | undefined = (b) => b.exportRoutes) => {
+    const runs = r.builds.flatMap((b) => {
+      const times = routes(b);
+      return times?.wallSeconds == null ? [] : [times];
+    });
     if (!runs.length) return undefined;
     const m = (pick: (e: (typeof runs)[number]) => number | undefined) => median(runs.map((e) => pick(e) ?? 0)) ?? 0;
     return { sum: m((e) => e.seconds), low: m((e) => e.lowSeconds), high: m((e) => e.highSeconds), wall: m((e) => e.wallSeconds), wallLow: m((e) => e.wallLowSeconds), wallHigh: m((e) => e.wallHighSeconds) };
@@ -329,11 +332,9 @@ export function resultsTable(results: SizeResult[], g: Growth): string {
   // Issue 14 asks that the coordinators' pages build within the build-time target: what they cost, read
   // from Astro's log as for the export routes (their figures for the whole directory included).
   add(secondary('coordinators’ pages inside Astro (health, coverage, their CSV): summed route times (bounds) → their part of its wall time; share of the build'), cell((r) => {
-    const runs = r.builds.flatMap((b) => (b.coordinatorRoutes?.wallSeconds == null ? [] : [b.coordinatorRoutes]));
-    if (!runs.length || r.buildSecondsMedian == null) return 'n/a';
-    const m = (pick: (e: (typeof runs)[number]) => number | undefined) => median(runs.map((e) => pick(e) ?? 0)) ?? 0;
-    const wall = m((e) => e.wallSeconds);
-    return `${secs(m((e) => e.seconds))} (${secs(m((e) => e.lowSeconds))}–${secs(m((e) => e.highSeconds))}) → ${secs(wall)} (${secs(m((e) => e.wallLowSeconds))}–${secs(m((e) => e.wallHighSeconds))}); ${((wall / r.buildSecondsMedian) * 100).toFixed(1)}%`;
+    const x = inAstro(r, (b) => b.coordinatorRoutes);
+    if (!x || r.buildSecondsMedian == null) return 'n/a';
+    return `${secs(x.sum)} (${secs(x.low)}–${secs(x.high)}) → ${secs(x.wall)} (${secs(x.wallLow)}–${secs(x.wallHigh)}); ${((x.wall / r.buildSecondsMedian) * 100).toFixed(1)}%`;
   }), 'issue 14: they must not take the build past its target (the build row)');
   add(secondary('after Astro, the two lanes side by side: search index / pages, HSDS and calendars (the longer one ends the build)'), cell((r) => {
     const search = medianOf(r, (b) => b.searchIndexSeconds);
