@@ -147,19 +147,19 @@ export async function searchPrecisely<R extends SearchResultLike>(
     // is asked only when none does, for a word typed in part.
     const [whole, named] = await Promise.all([pagefind.search(wholeWordQuery(words[0]), { filters }), pagefind.search(nameWordQuery(words[0]), { filters })]);
     if (whole.results.length > 0) {
-      const results = firstOfEach(whole.results);
-      const byId = new Map(results.map((r) => [r.id, r]));
-      const order = preciseOrder([...byId.keys()], [[...byId.keys()]], [ids(named)]);
+      const byId = new Map(firstOfEach(whole.results).map((r) => [r.id, r]));
+      const held = [...byId.keys()];
+      const order = preciseOrder(held, [held], [ids(named)]);
       return { results: order.ids.map((id) => byId.get(id)!), countsTerm: wholeWordQuery(words[0]) };
     }
   }
+  if (words.length <= 1) return { results: firstOfEach((await pagefind.search(term, { filters })).results), countsTerm: term };
   const [all, ...exact] = await Promise.all([
     pagefind.search(term, { filters }),
-    ...(words.length > 1 ? words.map((word) => pagefind.search(wholeWordQuery(word), { filters })) : []),
-    ...(words.length > 1 ? words.map((word) => pagefind.search(nameWordQuery(word), { filters })) : []),
+    ...words.map((word) => pagefind.search(wholeWordQuery(word), { filters })),
+    ...words.map((word) => pagefind.search(nameWordQuery(word), { filters })),
   ]);
   const byId = new Map(firstOfEach(all.results).map((r) => [r.id, r]));
-  if (words.length <= 1) return { results: [...byId.values()], countsTerm: term };
   const order = preciseOrder([...byId.keys()], exact.slice(0, words.length).map(ids), exact.slice(words.length).map(ids));
   const countsTerm = order.dropped === 0 ? term : null;
   return { results: order.ids.map((id) => byId.get(id)!), countsTerm };
