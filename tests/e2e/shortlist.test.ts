@@ -65,7 +65,11 @@ function decodeAll(file: string): string[] {
     const height = Math.min(band, png.height - top);
     const slice = png.data.subarray(top * png.width * 4, (top + height) * png.width * 4);
     const code = jsQR(new Uint8ClampedArray(slice.buffer, slice.byteOffset, slice.length), png.width, height, { inversionAttempts: 'dontInvert' });
-    if (code && !found.some((other) => other.data === code.data && Math.abs(other.y - (top + code.location.topLeftCorner.y)) < band)) {
+    // A code cut by the band's edge can decode as noise (an empty text, its corner above the band): the
+    // bands overlap, so every whole code is also read from a band that holds all of it.
+    const corners = code ? [code.location.topLeftCorner, code.location.topRightCorner, code.location.bottomLeftCorner, code.location.bottomRightCorner] : [];
+    const whole = corners.every((corner) => corner.y >= 0 && corner.y <= height);
+    if (code && whole && !found.some((other) => other.data === code.data && Math.abs(other.y - (top + code.location.topLeftCorner.y)) < band)) {
       found.push({ y: top + code.location.topLeftCorner.y, data: code.data });
     }
   }
