@@ -10,6 +10,10 @@
 # Last, the hosts' _headers file (scripts/write-headers.ts), which names the folders the steps before wrote.
 # Measured in docs/benchmarks.md: with the pages on both cores beside the regions' index and the national
 # index alone after them, one core sat idle while the national index was written.
+# The pages lane runs at a lower priority (nice 10): the national index can only start once the regions' index
+# is written, so the regions' two Pagefind processes get the cores first and the pages fill what is left. At
+# 50,000 entries (2 cores, no files deleted just before) the regions' index took 47.9 s beside the pages at
+# the same priority and 38.6 s at nice 10; the whole build 172 s (one run), then 163 and 164 s.
 set -euo pipefail
 # Astro's heap is capped: left to itself, V8 lets it grow towards 4.3 GB on a machine like ours before
 # collecting. 2,560 MB keeps a 50,000-entry build under 4 GB (docs/benchmarks.md); a much larger
@@ -23,6 +27,6 @@ set -euo pipefail
 SEGNAVIA_PAGES="${SEGNAVIA_PAGES:-after-astro}" NODE_OPTIONS="--max-old-space-size=${SEGNAVIA_BUILD_HEAP_MB:-2560} --max-semi-space-size=64 ${NODE_OPTIONS:-}" astro build
 { node scripts/build-search-index.ts --regions && node scripts/build-search-index.ts --national; } &
 search_index=$!
-{ SEGNAVIA_PAGE_WORKERS="${SEGNAVIA_PAGE_WORKERS:-1}" node scripts/write-pages.ts && node scripts/build-hsds.ts && node scripts/write-calendars.ts; } || { pkill -P "$search_index"; kill "$search_index"; exit 1; } 2>/dev/null
+{ SEGNAVIA_PAGE_WORKERS="${SEGNAVIA_PAGE_WORKERS:-1}" nice -n 10 node scripts/write-pages.ts && nice -n 10 node scripts/build-hsds.ts && nice -n 10 node scripts/write-calendars.ts; } || { pkill -P "$search_index"; kill "$search_index"; exit 1; } 2>/dev/null
 wait "$search_index"
 node scripts/write-headers.ts
