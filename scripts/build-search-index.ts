@@ -15,8 +15,9 @@
  *   node scripts/build-search-index.ts [--regions | --national] [outDir]
  *     (both passes by default; outDir: $SEGNAVIA_OUT_DIR or dist)
  */
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { onWorker } from '../src/lib/on-worker.ts';
@@ -99,11 +100,33 @@ async function indexScope(outDir: string, scope: string, records: SearchRecord[]
   }
   const urls = records.map((record) => record.url);
   const bundle = join(outDir, bundlePath(scope));
-  const written = await index.writeFiles({ outputPath: bundle });
-  if (written.errors.length) throw new Error(`Pagefind, ${scope}: ${written.errors.join(', ')}`);
+  const bundleFiles = await index.getFiles();
+  if (bundleFiles.errors.length) throw new Error(`Pagefind, ${scope}: ${bundleFiles.errors.join(', ')}`);
   await index.deleteIndex();
-  await Promise.all(UNUSED_FILES.map((name) => rm(join(bundle, name), { force: true })));
+  writeBundle(bundle, bundleFiles.files);
   return resultIds(bundle, urls);
+}
+
+/**
+ * Writes a bundle's files one after another, without the interfaces the search page does not use.
+ * Pagefind's own writeFiles creates its one-file-per-page fragments from many threads at once in one
+ * folder. Where many files were deleted a few minutes before (the previous build's output), creating a
+ * file on ext4 is slow and holds the folder's lock, and the waiting threads spin on both cores: at
+ * 50,000 entries, right after deleting a build's output, the regions' pass took 52.2 s with
+ * 37.9 s of system time in Pagefind, and 38.2 and 39.1 s with 4.0 and 3.8 s written from here. The files are the same, byte for byte.
+ */
+function writeBundle(bundle: string, files: { path: string; content: Uint8Array }[]): void {
+  const made = new Set<string>();
+  for (const file of files) {
+    if (UNUSED_FILES.includes(file.path)) continue;
+    const target = join(bundle, file.path);
+    const folder = dirname(target);
+    if (!made.has(folder)) {
+      mkdirSync(folder, { recursive: true });
+      made.add(folder);
+    }
+    writeFileSync(target, file.content);
+  }
 }
 
 /**
