@@ -25,15 +25,8 @@ set -euo pipefail
 # again in the old one. At 50,000 entries, Astro alone (four runs each, the machine's speed drifting): 70.5
 # and 77.1 s as V8 has it, 66.1 and 70.1 s with 64 MB (32 MB: 66.6; 128 MB: 69.3), for about 100 MB more.
 SEGNAVIA_PAGES="${SEGNAVIA_PAGES:-after-astro}" NODE_OPTIONS="--max-old-space-size=${SEGNAVIA_BUILD_HEAP_MB:-2560} --max-semi-space-size=64 ${NODE_OPTIONS:-}" astro build
-# The open-data steps (HSDS, calendars) go to whichever lane ends first: the first to make the claim folder
-# runs them. Which lane that is depends on the disk: at 50,000 entries, with the output folder new, the pages
-# lane ended first; right after a build's output was deleted (as the benchmark does), the search lane ended
-# 25-30 s before the pages (docs/benchmarks.md).
-claim="$(mktemp -d)/open-data"
-trap 'rm -rf "$(dirname "$claim")"' EXIT
-open_data() { if mkdir "$claim" 2>/dev/null; then nice -n 10 node scripts/build-hsds.ts && nice -n 10 node scripts/write-calendars.ts; fi; }
-{ node scripts/build-search-index.ts --regions && node scripts/build-search-index.ts --national && open_data; } &
+{ node scripts/build-search-index.ts --regions && node scripts/build-search-index.ts --national; } &
 search_index=$!
-{ SEGNAVIA_PAGE_WORKERS="${SEGNAVIA_PAGE_WORKERS:-1}" nice -n 10 node scripts/write-pages.ts && open_data; } || { pkill -P "$search_index"; kill "$search_index"; exit 1; } 2>/dev/null
+{ SEGNAVIA_PAGE_WORKERS="${SEGNAVIA_PAGE_WORKERS:-1}" nice -n 10 node scripts/write-pages.ts && nice -n 10 node scripts/build-hsds.ts && nice -n 10 node scripts/write-calendars.ts; } || { pkill -P "$search_index"; kill "$search_index"; exit 1; } 2>/dev/null
 wait "$search_index"
 node scripts/write-headers.ts
