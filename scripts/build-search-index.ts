@@ -9,8 +9,8 @@
  * It runs after Astro has exited, so the two never hold memory at the same time, and one bundle at
  * a time. Pagefind holds a whole index while writing it, about 125 MB per 1,000 entries, so the
  * national bundle is written in parts of at most NATIONAL_PART_MAX entries, each by a fresh
- * Pagefind process, and `npm run build` (scripts/build.sh) runs that pass alone, once the regions'
- * pass and the open-data exports beside it have finished (docs/benchmarks.md).
+ * Pagefind process. `npm run build` (scripts/build.sh) runs the two passes one after the other, then
+ * the HSDS export, while the pages are written beside them at a lower priority (docs/benchmarks.md).
  *
  *   node scripts/build-search-index.ts [--regions | --national] [outDir]
  *     (both passes by default; outDir: $SEGNAVIA_OUT_DIR or dist)
@@ -251,8 +251,8 @@ export async function buildRegionalIndexes(outDir: string, log: (line: string) =
 
 /**
  * The national bundle (NATIONAL_SCOPE: every listed entry once), after the regions' map data are
- * written and, in `npm run build`, after the open-data exports have finished, so that its memory
- * adds to nothing else's. It is written in parts (nationalParts), each by a fresh Pagefind process.
+ * written; in `npm run build` the pages are written beside it. It is written in parts (nationalParts),
+ * each by a fresh Pagefind process, so that one part's memory is all it holds at a time.
  *
  * Pagefind names a result by the shortest prefix of its page hash that is unique in its index, so a
  * few national ids differ from the regions' (6 of 48,520 at 50,000 entries in 3 parts). The browser joins

@@ -3,10 +3,10 @@
 # time), two lanes side by side, one per core:
 # - the search index: the regions' Pagefind bundles and map data (scripts/build-search-index.ts --regions,
 #   two Pagefind processes), then the national bundle, which is planned from the regions' result ids and
-#   written by one (--national). These two in a row are the longest part of a large build;
+#   written by one (--national), then the HSDS export (scripts/build-hsds.ts, /dati/hsds/);
 # - the steps that read what Astro handed over, on the other core: the pages of every entry, organisation
-#   and comune (scripts/write-pages.ts, with one worker: SEGNAVIA_PAGE_WORKERS), the HSDS export
-#   (scripts/build-hsds.ts, /dati/hsds/) and the .ics calendars (scripts/write-calendars.ts).
+#   and comune (scripts/write-pages.ts, with one worker: SEGNAVIA_PAGE_WORKERS), then the .ics calendars
+#   (scripts/write-calendars.ts).
 # Last, the hosts' _headers file (scripts/write-headers.ts), which names the folders the steps before wrote.
 # Measured in docs/benchmarks.md: with the pages on both cores beside the regions' index and the national
 # index alone after them, one core sat idle while the national index was written.
@@ -25,8 +25,8 @@ set -euo pipefail
 # again in the old one. At 50,000 entries, Astro alone (four runs each, the machine's speed drifting): 70.5
 # and 77.1 s as V8 has it, 66.1 and 70.1 s with 64 MB (32 MB: 66.6; 128 MB: 69.3), for about 100 MB more.
 SEGNAVIA_PAGES="${SEGNAVIA_PAGES:-after-astro}" NODE_OPTIONS="--max-old-space-size=${SEGNAVIA_BUILD_HEAP_MB:-2560} --max-semi-space-size=64 ${NODE_OPTIONS:-}" astro build
-{ node scripts/build-search-index.ts --regions && node scripts/build-search-index.ts --national; } &
+{ node scripts/build-search-index.ts --regions && node scripts/build-search-index.ts --national && node scripts/build-hsds.ts; } &
 search_index=$!
-{ SEGNAVIA_PAGE_WORKERS="${SEGNAVIA_PAGE_WORKERS:-1}" nice -n 10 node scripts/write-pages.ts && nice -n 10 node scripts/build-hsds.ts && nice -n 10 node scripts/write-calendars.ts; } || { pkill -P "$search_index"; kill "$search_index"; exit 1; } 2>/dev/null
+{ SEGNAVIA_PAGE_WORKERS="${SEGNAVIA_PAGE_WORKERS:-1}" nice -n 10 node scripts/write-pages.ts && nice -n 10 node scripts/write-calendars.ts; } || { pkill -P "$search_index"; kill "$search_index"; exit 1; } 2>/dev/null
 wait "$search_index"
 node scripts/write-headers.ts
