@@ -1,12 +1,12 @@
 /**
- * The HSDS 3.0 export, a step of `npm run build` after `astro build`: reads the entries that Astro
- * handed over (<out>/hsds-entries.json, from src/pages/hsds-entries.json.ts), writes the static HSDS
- * API under <out>/dati/hsds/ with the functions of src/lib/hsds/, and deletes the hand-over.
+ * The HSDS 3.0 export, a step of `npm run build` after `astro build`: reads the entries and
+ * organisations that Astro handed over (<out>/page-inputs.json, from src/pages/page-inputs.json.ts)
+ * and writes the static HSDS API under <out>/dati/hsds/ with the functions of src/lib/hsds/.
  *
  * One service at a time: each is written to its own file, added to the whole-directory NDJSON and
  * to the CSV tables (written in 64 kB chunks) as it is made, so memory holds the entries and one page
- * of list items. `npm run build` runs it alongside the search index (scripts/build.sh): Pagefind works
- * in its own process, so the two share the machine's cores.
+ * of list items. `npm run build` runs it after the search index, beside the writing of the pages
+ * (scripts/build.sh).
  *
  *   node scripts/build-hsds.ts [outDir]     (default: $SEGNAVIA_OUT_DIR or dist)
  */
@@ -20,16 +20,10 @@ import { hsdsOrganization, hsdsService, serviceListItem, type OrganizationRecord
 import { csvHeader, csvLine, dataPackage, organizationRows, serviceRows, TABLES, taxonomyRows, type Row, type TableName } from '../src/lib/hsds/tabular.ts';
 import { allTaxonomies, allTaxonomyTerms, type HsdsUrl } from '../src/lib/hsds/taxonomy.ts';
 import { dataLicence } from '../src/config.ts';
+import { HANDOVER_FILE, type PageInputs } from '../src/lib/render/page-inputs.ts';
 
-export const ENTRIES_FILE = 'hsds-entries.json';
 /** Items per list page; SEGNAVIA_HSDS_PAGE_SIZE changes it (the build test uses 2, so that a small directory has several pages). */
 const pageSize = Number(process.env.SEGNAVIA_HSDS_PAGE_SIZE) || PAGE_SIZE;
-
-interface HandOver {
-  site?: string;
-  resources: ResourceRecord[];
-  organizations: OrganizationRecord[];
-}
 
 const TITLE = 'Segnavia: risorse della comunità per la prescrizione sociale (HSDS 3.0)';
 const DESCRIPTION = 'The Segnavia directory of community resources for social prescribing in Italy, as Open Referral HSDS 3.0. Texts are in Italian.';
@@ -61,8 +55,10 @@ class BufferedFile {
 
 export async function buildHsds(outDir: string, log: (line: string) => void = console.log): Promise<void> {
   const started = performance.now();
-  const handOverPath = join(outDir, ENTRIES_FILE);
-  const { site, resources, organizations } = JSON.parse(await readFile(handOverPath, 'utf8')) as HandOver;
+  const inputs = JSON.parse(await readFile(join(outDir, HANDOVER_FILE), 'utf8')) as PageInputs;
+  const { site } = inputs;
+  const resources: ResourceRecord[] = inputs.entries.map(({ id, data }) => ({ id, data }));
+  const organizations: OrganizationRecord[] = Object.entries(inputs.organizations).map(([id, data]) => ({ id, data }));
   if (!site) throw new Error('HSDS: the site’s address is not set (site in astro.config.mjs, or SEGNAVIA_SITE)');
   const base = new URL(HSDS_BASE, site);
   const url: HsdsUrl = (path) => new URL(path, base).href;
@@ -134,7 +130,6 @@ export async function buildHsds(outDir: string, log: (line: string) => void = co
   writeJson(hsdsPaths.dataPackage(), dataPackage({ title: TITLE, description: DESCRIPTION, homepage: url(hsdsPaths.root()), license: { name: dataLicence.name, path: dataLicence.url, title: dataLicence.title } }));
   all.close();
   for (const file of tables.values()) file.close();
-  await rm(handOverPath);
   log(`[segnavia:hsds] ${total} services, ${organizations.length} organisations, ${terms.length} taxonomy terms in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
 

@@ -1,6 +1,7 @@
 /**
- * The second half of `npm run build`: turns the search records that `astro build` wrote
- * (<out>/search-records.json, from src/pages/search-records.json.ts) into one Pagefind bundle per
+ * The second half of `npm run build`: makes the search records (src/lib/search/records.ts) of the
+ * entries that `astro build` handed over (<out>/page-inputs.json, from src/pages/page-inputs.json.ts)
+ * and writes them to <out>/search-records.json (--records); turns them into one Pagefind bundle per
  * region plus one for online resources (<out>/pagefind/<scope>/, see src/lib/search/scopes.ts) and
  * the map data of each (<out>/data/punti/<scope>.json), keyed to each bundle's result ids; then the
  * national bundle of every entry (<out>/pagefind/italia/, or italia-1, italia-2… in parts), for
@@ -12,8 +13,8 @@
  * Pagefind process. `npm run build` (scripts/build.sh) runs the two passes one after the other, then
  * the HSDS export, while the pages are written beside them at a lower priority (docs/benchmarks.md).
  *
- *   node scripts/build-search-index.ts [--regions | --national] [outDir]
- *     (both passes by default; outDir: $SEGNAVIA_OUT_DIR or dist)
+ *   node scripts/build-search-index.ts [--records | --regions | --national] [outDir]
+ *     (all three by default; outDir: $SEGNAVIA_OUT_DIR or dist)
  */
 import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -22,7 +23,8 @@ import { fileURLToPath } from 'node:url';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { onWorker } from '../src/lib/on-worker.ts';
 import * as pagefind from 'pagefind';
-import type { MapPoint, SearchRecord } from '../src/lib/search/records.ts';
+import { searchData, type MapPoint, type SearchRecord } from '../src/lib/search/records.ts';
+import { HANDOVER_FILE, type PageInputs } from '../src/lib/render/page-inputs.ts';
 import { decodeMapData, encodeMapData, nationalExceptions, nationalIdsPath, resultPoints, type DecodedPoint, type EncodedMapData, type NationalIds } from '../src/lib/search/map-data.ts';
 import { fragmentUrls, readFragmentUrls } from '../src/lib/search/fragments.ts';
 import { metaPageIds } from '../src/lib/search/pagefind-meta.ts';
@@ -208,7 +210,18 @@ function indexRegionsOnWorker(job: RegionsJob): Promise<[string, [string, string
   return onWorker(fileURLToPath(import.meta.url), { regions: job }, (code) => `search index worker exited with code ${code}`);
 }
 
-/** Reads the records Astro handed over. */
+/**
+ * Writes the search records and map points of the entries Astro handed over, for the two passes below.
+ * A process of its own in `npm run build` (scripts/build.sh), so that the hand-over, parsed here, holds
+ * no memory while Pagefind runs. Making them here rather than in an Astro route keeps that work off
+ * Astro's one busy core: in a CPU profile of Astro at 50,000 entries, the route that made them took 4.8 s.
+ */
+export async function writeSearchRecords(outDir: string): Promise<void> {
+  const { entries, organizations } = JSON.parse(await readFile(join(outDir, HANDOVER_FILE), 'utf8')) as PageInputs;
+  await writeFile(join(outDir, RECORDS_FILE), JSON.stringify(searchData(entries, organizations)));
+}
+
+/** Reads the records written by writeSearchRecords. */
 async function readRecords(outDir: string): Promise<{ records: SearchRecord[]; points: MapPoint[] }> {
   return JSON.parse(await readFile(join(outDir, RECORDS_FILE), 'utf8')) as { records: SearchRecord[]; points: MapPoint[] };
 }
@@ -310,8 +323,9 @@ export async function buildNationalIndex(outDir: string, log: (line: string) => 
   await rm(join(outDir, RECORDS_FILE));
 }
 
-/** Both passes, one after the other. */
+/** The records and both passes, one after the other. */
 export async function buildSearchIndex(outDir: string, log: (line: string) => void = console.log): Promise<void> {
+  await writeSearchRecords(outDir);
   await buildRegionalIndexes(outDir, log);
   await buildNationalIndex(outDir, log);
 }
@@ -322,8 +336,9 @@ if (!isMainThread && (workerData as { regions?: RegionsJob })?.regions) {
   const args = process.argv.slice(2);
   const pass = args[0]?.startsWith('--') ? args.shift() : undefined;
   const outDir = resolve(args[0] ?? process.env.SEGNAVIA_OUT_DIR ?? 'dist');
-  if (pass === '--regions') await buildRegionalIndexes(outDir);
+  if (pass === '--records') await writeSearchRecords(outDir);
+  else if (pass === '--regions') await buildRegionalIndexes(outDir);
   else if (pass === '--national') await buildNationalIndex(outDir);
   else if (pass === undefined) await buildSearchIndex(outDir);
-  else throw new Error(`unknown option ${pass} (--regions, --national, or none for both)`);
+  else throw new Error(`unknown option ${pass} (--records, --regions, --national, or none for all three)`);
 }

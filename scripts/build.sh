@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # npm run build: the pages with Astro; once Astro has exited (so that they never hold memory at the same
 # time), two lanes side by side, one per core:
-# - the search index: the regions' Pagefind bundles and map data (scripts/build-search-index.ts --regions,
-#   two Pagefind processes), then the national bundle, which is planned from the regions' result ids and
-#   written by one (--national), then the HSDS export (scripts/build-hsds.ts, /dati/hsds/);
-# - the steps that read what Astro handed over, on the other core: the pages of every entry, organisation
-#   and comune (scripts/write-pages.ts, with one worker: SEGNAVIA_PAGE_WORKERS), then the .ics calendars
-#   (scripts/write-calendars.ts).
-# Last, the hosts' _headers file (scripts/write-headers.ts), which names the folders the steps before wrote.
+# - the search index: its records (scripts/build-search-index.ts --records), the regions' Pagefind bundles
+#   and map data (--regions, two Pagefind processes), then the national bundle, which is planned from the
+#   regions' result ids and written by one (--national);
+# - on the other core, the pages of every entry, organisation and comune (scripts/write-pages.ts, with one
+#   worker: SEGNAVIA_PAGE_WORKERS), then the .ics calendars (scripts/write-calendars.ts);
+# and the HSDS export (scripts/build-hsds.ts, /dati/hsds/) after whichever lane ends first: at 50,000 entries
+# the pages lane was the longer one in some runs and the search index in others.
+# All of them read the entries from the one file Astro hands over (page-inputs.json), deleted once they are
+# done. Last, the hosts' _headers file (scripts/write-headers.ts), which names the folders the steps before wrote.
 # Measured in docs/benchmarks.md: with the pages on both cores beside the regions' index and the national
 # index alone after them, one core sat idle while the national index was written.
 # The pages lane runs at a lower priority (nice 10): the national index can only start once the regions' index
@@ -25,8 +27,18 @@ set -euo pipefail
 # again in the old one. At 50,000 entries, Astro alone (four runs each, the machine's speed drifting): 70.5
 # and 77.1 s as V8 has it, 66.1 and 70.1 s with 64 MB (32 MB: 66.6; 128 MB: 69.3), for about 100 MB more.
 SEGNAVIA_PAGES="${SEGNAVIA_PAGES:-after-astro}" NODE_OPTIONS="--max-old-space-size=${SEGNAVIA_BUILD_HEAP_MB:-2560} --max-semi-space-size=64 ${NODE_OPTIONS:-}" astro build
-{ node scripts/build-search-index.ts --regions && node scripts/build-search-index.ts --national && node scripts/build-hsds.ts; } &
+{ node scripts/build-search-index.ts --records && node scripts/build-search-index.ts --regions && node scripts/build-search-index.ts --national; } &
 search_index=$!
-{ SEGNAVIA_PAGE_WORKERS="${SEGNAVIA_PAGE_WORKERS:-1}" nice -n 10 node scripts/write-pages.ts && nice -n 10 node scripts/write-calendars.ts; } || { pkill -P "$search_index"; kill "$search_index"; exit 1; } 2>/dev/null
-wait "$search_index"
+{ SEGNAVIA_PAGE_WORKERS="${SEGNAVIA_PAGE_WORKERS:-1}" nice -n 10 node scripts/write-pages.ts && nice -n 10 node scripts/write-calendars.ts; } &
+pages=$!
+# A step that fails stops the other lane too.
+stop() {
+  for lane in "$search_index" "$pages"; do pkill -P "$lane" || true; kill "$lane" 2>/dev/null || true; done
+  exit 1
+}
+wait -n "$search_index" "$pages" || stop
+node scripts/build-hsds.ts || stop
+wait "$search_index" || stop
+wait "$pages" || stop
+rm -f "${SEGNAVIA_OUT_DIR:-dist}/page-inputs.json"
 node scripts/write-headers.ts

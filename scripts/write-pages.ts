@@ -5,8 +5,8 @@
  * entries over (<out>/page-inputs.json, src/pages/page-inputs.json.ts); this fills the templates with the
  * same functions Astro uses in `npm run dev` (src/lib/render/entry-page.ts, organization-page.ts, comune-page.ts), on every
  * core (on one in `npm run build`, where the search index has the other: SEGNAVIA_PAGE_WORKERS), then deletes
- * the templates and the hand-over. Astro's own per-page work was most of a
- * 50,000-entry build.
+ * the templates (scripts/build.sh deletes the hand-over, which other steps read too). Astro's own per-page work
+ * was most of a 50,000-entry build.
  *
  *   node scripts/write-pages.ts [outDir]     (default: $SEGNAVIA_OUT_DIR or dist)
  */
@@ -105,11 +105,8 @@ function writeShare({ outDir, first, stride }: Job): number {
 async function main(): Promise<void> {
   const outDir = resolve(process.argv[2] ?? process.env.SEGNAVIA_OUT_DIR ?? 'dist');
   const started = performance.now();
-  if (!existsSync(templateFile(outDir, 'entry', locales[0]))) {
-    // Astro rendered the pages itself (SEGNAVIA_PAGES=astro): only the hand-over is left to remove.
-    await rm(join(outDir, HANDOVER_FILE), { force: true });
-    return;
-  }
+  // Astro rendered the pages itself (SEGNAVIA_PAGES=astro): nothing to do.
+  if (!existsSync(templateFile(outDir, 'entry', locales[0]))) return;
   // Each worker reads the hand-over itself, so its size stands for the work: one worker per core, but one
   // more only per ~1,000 entries, organisations and comuni (about 1.2 MB of hand-over: 2 MB for the 1,670 of
   // 1,000 entries), since starting one costs about as much as 500 pages.
@@ -126,7 +123,6 @@ async function main(): Promise<void> {
     const top = path.slice(0, path.indexOf(`/${TEMPLATE_ID}/`) + TEMPLATE_ID.length + 2);
     for (const locale of locales) await rm(join(outDir, pathInLocale(top, locale)), { recursive: true, force: true });
   }
-  await rm(join(outDir, HANDOVER_FILE), { force: true });
   const files = results.reduce((sum, n) => sum + n, 0);
   console.log(`[segnavia:pages] ${files} pagine (schede, organizzazioni e comuni, ${locales.length} lingue) in ${((performance.now() - started) / 1000).toFixed(1)} s con ${workers} processi`);
 }

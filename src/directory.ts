@@ -11,6 +11,7 @@ import type { Category } from './schema/vocabularies.ts';
 import { buildCoverage, type Coverage } from './lib/coverage/matrix.ts';
 import { italianProvinces } from './lib/coverage/provinces.ts';
 import { compareItalian } from './lib/collate.ts';
+import { isListed } from './lib/listed.ts';
 
 export type ResourceEntry = CollectionEntry<'resources'>;
 export type OrganizationEntry = CollectionEntry<'organizations'>;
@@ -38,7 +39,7 @@ const listedOf = new WeakMap<ResourceEntry[], ResourceEntry[]>();
 /** Resources a person can still join: active or paused, not closed. */
 export function listed(resources: ResourceEntry[]): ResourceEntry[] {
   let found = listedOf.get(resources);
-  if (!found) listedOf.set(resources, (found = Object.freeze(resources.filter((entry) => entry.data.status !== 'chiuso')) as ResourceEntry[]));
+  if (!found) listedOf.set(resources, (found = Object.freeze(resources.filter((entry) => isListed(entry.data))) as ResourceEntry[]));
   return found;
 }
 

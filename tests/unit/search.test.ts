@@ -3,7 +3,7 @@ import { emptyState, formatDistance, hasQuery, inArea, pagefindFilters, parseSta
 import { pageOf, rankResults } from '../../src/lib/search/results.ts';
 import { decodeMapData, encodeMapData, entryOfResult, nationalExceptions, resultPoints } from '../../src/lib/search/map-data.ts';
 import { toFeatures } from '../../src/lib/search/clusters.ts';
-import { facetValues, searchRecord, sessionDays } from '../../src/lib/search/records.ts';
+import { facetValues, searchData, searchRecord, sessionDays } from '../../src/lib/search/records.ts';
 import { entryIdOfUrl, resultCard } from '../../src/lib/search/card.ts';
 import { findComune } from '../../src/lib/search/comuni-lookup.ts';
 import { createComuniIndex } from '../../src/lib/comuni.ts';
@@ -150,6 +150,22 @@ describe('filters and records built from an entry', () => {
     });
     expect(facetValues(dance).giorno).toEqual(['lun', 'mar', 'ven']);
     expect(resultCard(searchRecord('danza', dance, '')).when).toBe('lun e ven mattina; mar 10:00–12:00');
+  });
+
+  it('makes records and map points for the entries a person can join, with their organisation, and none for a closed one', () => {
+    const closed = resourceSchema.parse({ ...choir, name: 'Coro chiuso', status: 'chiuso' });
+    const paused = resourceSchema.parse({ ...choir, name: 'Coro in pausa', status: 'sospeso' });
+    const { records, points } = searchData(
+      [
+        { id: 'coro-di-quartiere', data: choir, body: 'Cantiamo insieme.' },
+        { id: 'coro-chiuso', data: closed },
+        { id: 'coro-in-pausa', data: paused },
+      ],
+      { 'coro-di-quartiere': { name: 'Associazione Coro', type: 'associazione' } as never },
+    );
+    expect(records.map((record) => record.url)).toEqual(['/risorse/coro-di-quartiere/', '/risorse/coro-in-pausa/']);
+    expect(records[0].content).toContain('Associazione Coro');
+    expect(points.map((point) => [point.id, point.scope])).toEqual([['coro-di-quartiere', 'lombardia'], ['coro-in-pausa', 'lombardia']]);
   });
 });
 

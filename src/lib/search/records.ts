@@ -23,6 +23,8 @@ import { synonymWords } from './synonyms.ts';
 import { nameTokens } from './precision.ts';
 import { encodeCost, encodeSchedule } from './card-facts.ts';
 import type { Facet } from './facets.ts';
+import { isListed } from '../listed.ts';
+import type { Organization } from '../../schema/organization.ts';
 
 /** A Pagefind custom record (see pagefind's CustomRecord type). */
 export interface SearchRecord {
@@ -192,6 +194,19 @@ export function mapPoints(id: string, resource: Resource): MapPoint[] {
     lon: place.lon,
     category: resource.category,
   }));
+}
+
+/**
+ * The search records and map points of every listed entry, in the order given (scripts/build-search-index.ts
+ * makes them from what Astro hands over, src/pages/page-inputs.json.ts).
+ */
+export function searchData(entries: readonly { id: string; data: Resource; body?: string }[], organizations: Readonly<Record<string, Organization>>): { records: SearchRecord[]; points: MapPoint[] } {
+  const listed = entries.filter((entry) => isListed(entry.data));
+  const records = listed.map((entry) => {
+    const organization = Object.hasOwn(organizations, entry.data.organization) ? organizations[entry.data.organization] : undefined;
+    return searchRecord(entry.id, entry.data, entry.body ?? '', organization && { name: organization.name, type: organization.type });
+  });
+  return { records, points: listed.flatMap((entry) => mapPoints(entry.id, entry.data)) };
 }
 
 /** An entry's bundles and places, for the search page's scope catalog. */
