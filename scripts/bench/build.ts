@@ -72,8 +72,26 @@ function commandName(pid: number): string {
   }
 }
 
+/** What a process is, for the report: the script or tool it runs (its command line's first such argument), else its name. */
+function processLabel(pid: number): string {
+  try {
+    const args = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean);
+    const tool = args.find((arg) => /scripts\/|astro|pagefind/.test(arg));
+    if (tool) return [tool.replace(/^.*\/(?=[^/]+\/[^/]+$)/, ''), ...args.filter((arg) => /^--[a-z]/.test(arg))].join(' ');
+  } catch {
+    // the process ended while we looked
+  }
+  return commandName(pid);
+}
+
 export interface MemorySampler {
-  stop(): { peakTreeRssBytes: number; peakByCommand: Record<string, number>; samples: number };
+  stop(): { peakTreeRssBytes: number; peakByCommand: Record<string, number>; peakProcesses: PeakProcess[]; samples: number };
+}
+
+/** One process of the tree at the moment the tree's memory peaked. */
+export interface PeakProcess {
+  label: string;
+  rssBytes: number;
 }
 
 /** Samples the tree under `pid` every `intervalMs` until stopped. */
@@ -81,23 +99,30 @@ export function sampleTreeMemory(pid: number, intervalMs = 100): MemorySampler {
   let peakTreeRssBytes = 0;
   let samples = 0;
   const peakByCommand: Record<string, number> = {};
+  let peakProcesses: PeakProcess[] = [];
   const sample = () => {
     let total = 0;
+    const here: [number, number][] = [];
     for (const p of processTree(pid)) {
       const rss = rssBytes(p);
       total += rss;
+      here.push([p, rss]);
       const name = commandName(p);
       if (rss > (peakByCommand[name] ?? 0)) peakByCommand[name] = rss;
     }
     samples++;
-    if (total > peakTreeRssBytes) peakTreeRssBytes = total;
+    if (total > peakTreeRssBytes) {
+      peakTreeRssBytes = total;
+      // Which processes made the peak (those of 10 MB or more), largest first.
+      peakProcesses = here.filter(([, rss]) => rss >= 10_000_000).sort((a, b) => b[1] - a[1]).map(([p, rss]) => ({ label: processLabel(p), rssBytes: rss }));
+    }
   };
   sample();
   const timer = setInterval(sample, intervalMs);
   return {
     stop() {
       clearInterval(timer);
-      return { peakTreeRssBytes, peakByCommand, samples };
+      return { peakTreeRssBytes, peakByCommand, peakProcesses, samples };
     },
   };
 }
@@ -112,6 +137,8 @@ export interface BuildMeasurement {
   peakTreeRssBytes: number;
   /** Peak RSS per process name (node, pagefind…), each at its own peak. */
   peakByCommand: Record<string, number>;
+  /** The processes running when the whole tree peaked, with their RSS then. */
+  peakProcesses?: PeakProcess[];
   logFile: string;
   /** Seconds Astro itself reported for the page generation, when its log says so. */
   pagesSeconds?: number;
@@ -123,6 +150,8 @@ export interface BuildMeasurement {
   /** Seconds the search-index integration reported for Pagefind and the map data. */
   searchIndexSeconds?: number;
   /** Seconds of the HSDS export step (scripts/build-hsds.ts), which runs beside the search index. */
+  /** The search records made from Astro's hand-over (scripts/build-search-index.ts --records), before the index. */
+  searchRecordsSeconds?: number;
   hsdsSeconds?: number;
   /** Seconds of writing the .ics calendars Astro handed over (scripts/write-calendars.ts). */
   calendarsSeconds?: number;
@@ -212,6 +241,7 @@ export async function buildAndMeasure(options: BuildOptions): Promise<BuildMeasu
     seconds,
     peakTreeRssBytes: memory.peakTreeRssBytes,
     peakByCommand: memory.peakByCommand,
+    peakProcesses: memory.peakProcesses,
     logFile,
     loadBefore,
   };
@@ -226,6 +256,9 @@ export async function buildAndMeasure(options: BuildOptions): Promise<BuildMeasu
     result.pagesAfterAstro = Number(written[1]);
     result.pagesAfterAstroSeconds = Number(written[2]);
   }
+  // "[segnavia:search-records] 48520 record di ricerca … in 6.9 s": the first step of the search lane since 2026-12-01.
+  const records = /\[segnavia:search-records\].* in ([\d.]+) s$/m.exec(plain);
+  if (records) result.searchRecordsSeconds = Number(records[1]);
   const hsds = /\[segnavia:hsds\].* in ([\d.]+) s$/m.exec(plain);
   if (hsds) result.hsdsSeconds = Number(hsds[1]);
   const calendars = /\[segnavia:calendars\].* in ([\d.]+) s$/m.exec(plain);

@@ -176,6 +176,7 @@ async function benchSize(size: number, o: Options): Promise<SizeResult> {
     const build = await buildAndMeasure({ contentDir, outDir, cacheDir: join(base, 'cache'), logFile: join(base, `build-${i}.log`) });
     result.builds.push(build);
     console.log(`build ${i}/${runs}: ${build.ok ? 'ok' : `FAILED (exit ${build.exitCode})`} in ${build.seconds.toFixed(1)} s, peak memory ${gb(build.peakTreeRssBytes)} (${build.pages ?? '?'} pages; log ${build.logFile})`);
+    if (build.peakProcesses?.length) console.log(`  at the peak: ${build.peakProcesses.map((p) => `${p.label} ${gb(p.rssBytes)}`).join(', ')}`);
     if (!build.ok) {
       result.error = `build failed:\n${build.errorTail ?? ''}`;
       console.log(build.errorTail);
@@ -341,6 +342,17 @@ export function resultsTable(results: SizeResult[], g: Growth): string {
     const search = medianOf(r, (b) => b.searchIndexSeconds);
     const other = medianOf(r, (b) => (b.pagesAfterAstroSeconds == null || b.hsdsSeconds == null ? undefined : b.pagesAfterAstroSeconds + b.hsdsSeconds + (b.calendarsSeconds ?? 0)));
     return search == null || other == null ? 'n/a' : `${secs(search)} / ${secs(other)}`;
+  }), 'kept one round: sums the lanes as they were until 2026-12-01 (HSDS after the pages)');
+  // Added 2026-12-01 beside the row above, which it does not replace: since then the search lane starts by
+  // making the search records (no longer an Astro route), and the HSDS export follows whichever lane ends first.
+  add(secondary('after Astro, the lanes as build.sh runs them since 2026-12-01: search records + index / pages + calendars; then the HSDS export, after the first to end'), cell((r) => {
+    const records = medianOf(r, (b) => b.searchRecordsSeconds);
+    const search = medianOf(r, (b) => b.searchIndexSeconds);
+    const pages = medianOf(r, (b) => b.pagesAfterAstroSeconds);
+    const calendars = medianOf(r, (b) => b.calendarsSeconds);
+    const hsds = medianOf(r, (b) => b.hsdsSeconds);
+    if (records == null || search == null || pages == null || calendars == null || hsds == null) return 'n/a';
+    return `${secs(records)} + ${secs(search)} / ${secs(pages)} + ${secs(calendars)}; HSDS ${secs(hsds)}`;
   }));
   add(secondary('… open data written: dati/ (files)'), cell((r) => (r.output?.openData ? `${mb(r.output.openData.bytes)} (${count(r.output.openData.files)})` : 'n/a')));
   add(secondary('coordinators’ pages: coordinamento/ (files)'), cell((r) => (r.output?.coordination ? `${mb(r.output.coordination.bytes)} (${count(r.output.coordination.files)})` : 'n/a')));
@@ -394,9 +406,10 @@ ${failures.length ? `**Failures:**\n\n${failures.join('\n')}\n\n` : ''}## How it
 - **Build**: \`npm run build\` on the generated folder, every page in Italian and English: \`astro build\` (content
   validation, pages; for entries, organisations and comuni one template page each; the pages read Astro's
   content store file when they start), then two lanes side by side: \`scripts/build-search-index.ts\` (one
-  Pagefind index per region and map data, on two worker threads, then the national index) and, on one worker,
-  \`scripts/write-pages.ts\` (those pages for every entry, organisation and comune) followed by the open-data
-  steps, with a fresh Astro cache each time (cold). ${o.runs} build${o.runs > 1 ? 's' : ''} per size (${o.runsLarge} at 50,000 and more); the
+  Pagefind index per region and map data, on two worker threads, then the national index; since 2026-12-01 it
+  first makes the search records from Astro's hand-over) and, on one worker, \`scripts/write-pages.ts\` (those
+  pages for every entry, organisation and comune) followed by the calendars; the HSDS export follows whichever
+  lane ends first. A fresh Astro cache each time (cold). ${o.runs} build${o.runs > 1 ? 's' : ''} per size (${o.runsLarge} at 50,000 and more); the
   median time is reported. Peak memory is the highest sum of resident memory (VmRSS) over the build
   process and all its children (Pagefind's binary included), sampled every 100 ms from /proc; the
   maximum over the runs is reported.
