@@ -5,8 +5,8 @@
  *
  * One service at a time: each is written to its own file, added to the whole-directory NDJSON and
  * to the CSV tables (written in 64 kB chunks) as it is made, so memory holds the entries and one page
- * of list items. `npm run build` runs it after the search index, beside the writing of the pages
- * (scripts/build.sh).
+ * of list items. `npm run build` runs it once the search index or the pages, whichever ends first, are
+ * written, beside the other (scripts/build.sh).
  *
  *   node scripts/build-hsds.ts [outDir]     (default: $SEGNAVIA_OUT_DIR or dist)
  */

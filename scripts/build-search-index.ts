@@ -10,8 +10,8 @@
  * It runs after Astro has exited, so the two never hold memory at the same time, and one bundle at
  * a time. Pagefind holds a whole index while writing it, about 125 MB per 1,000 entries, so the
  * national bundle is written in parts of at most NATIONAL_PART_MAX entries, each by a fresh
- * Pagefind process. `npm run build` (scripts/build.sh) runs the two passes one after the other, then
- * the HSDS export, while the pages are written beside them at a lower priority (docs/benchmarks.md).
+ * Pagefind process. `npm run build` (scripts/build.sh) runs the records and the two passes one after the
+ * other, while the pages are written beside them at a lower priority (docs/benchmarks.md).
  *
  *   node scripts/build-search-index.ts [--records | --regions | --national] [outDir]
  *     (all three by default; outDir: $SEGNAVIA_OUT_DIR or dist)
@@ -24,7 +24,7 @@ import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { onWorker } from '../src/lib/on-worker.ts';
 import * as pagefind from 'pagefind';
 import { searchData, type MapPoint, type SearchRecord } from '../src/lib/search/records.ts';
-import { HANDOVER_FILE, type PageInputs } from '../src/lib/render/page-inputs.ts';
+import { entryPageInputs, HANDOVER_FILE, type PageInputs } from '../src/lib/render/page-inputs.ts';
 import { decodeMapData, encodeMapData, nationalExceptions, nationalIdsPath, resultPoints, type DecodedPoint, type EncodedMapData, type NationalIds } from '../src/lib/search/map-data.ts';
 import { fragmentUrls, readFragmentUrls } from '../src/lib/search/fragments.ts';
 import { metaPageIds } from '../src/lib/search/pagefind-meta.ts';
@@ -218,8 +218,7 @@ function indexRegionsOnWorker(job: RegionsJob): Promise<[string, [string, string
  */
 export async function writeSearchRecords(outDir: string, log: (line: string) => void = console.log): Promise<void> {
   const started = performance.now();
-  const { entries, organizations } = JSON.parse(await readFile(join(outDir, HANDOVER_FILE), 'utf8')) as PageInputs;
-  const { records, points } = searchData(entries, organizations);
+  const { records, points } = searchData(entryPageInputs(JSON.parse(await readFile(join(outDir, HANDOVER_FILE), 'utf8')) as PageInputs));
   await writeFile(join(outDir, RECORDS_FILE), JSON.stringify({ records, points }));
   log(`[segnavia:search-records] ${records.length} record di ricerca e ${points.length} punti sulla mappa in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }

@@ -149,11 +149,11 @@ export interface BuildMeasurement {
   pagesAfterAstroSeconds?: number;
   /** Seconds the search-index integration reported for Pagefind and the map data. */
   searchIndexSeconds?: number;
-  /** Seconds of the HSDS export step (scripts/build-hsds.ts), which runs beside the search index. */
   /** The search records made from Astro's hand-over (scripts/build-search-index.ts --records), before the index. */
   searchRecordsSeconds?: number;
+  /** Seconds of the HSDS export step (scripts/build-hsds.ts), which follows whichever lane ends first. */
   hsdsSeconds?: number;
-  /** Seconds of writing the .ics calendars Astro handed over (scripts/write-calendars.ts). */
+  /** Seconds of making and writing the .ics calendars (scripts/write-calendars.ts). */
   calendarsSeconds?: number;
   /** The open-data export routes' render times inside `astro build`, from its log (scripts/bench/route-times.ts). */
   exportRoutes?: ExportRouteTimes;

@@ -157,11 +157,10 @@ describe('filters and records built from an entry', () => {
     const paused = resourceSchema.parse({ ...choir, name: 'Coro in pausa', status: 'sospeso' });
     const { records, points } = searchData(
       [
-        { id: 'coro-di-quartiere', data: choir, body: 'Cantiamo insieme.' },
+        { id: 'coro-di-quartiere', data: choir, body: 'Cantiamo insieme.', organization: { data: { name: 'Associazione Coro', type: 'associazione' } as never } },
         { id: 'coro-chiuso', data: closed },
         { id: 'coro-in-pausa', data: paused },
       ],
-      { 'coro-di-quartiere': { name: 'Associazione Coro', type: 'associazione' } as never },
     );
     expect(records.map((record) => record.url)).toEqual(['/risorse/coro-di-quartiere/', '/risorse/coro-in-pausa/']);
     expect(records[0].content).toContain('Associazione Coro');

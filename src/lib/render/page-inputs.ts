@@ -25,7 +25,8 @@ export interface PageInputs {
 /** The inputs of the entry pages, in the handover's order (name order). */
 export function entryPageInputs(inputs: PageInputs): EntryPageInput[] {
   return inputs.entries.map((entry) => {
-    const organization = inputs.organizations[entry.data.organization];
+    // Own keys only: an organisation id such as "constructor" must not find Object's.
+    const organization = Object.hasOwn(inputs.organizations, entry.data.organization) ? inputs.organizations[entry.data.organization] : undefined;
     return { ...entry, organization: organization && { id: entry.data.organization, data: organization } };
   });
 }

@@ -198,14 +198,11 @@ export function mapPoints(id: string, resource: Resource): MapPoint[] {
 
 /**
  * The search records and map points of every listed entry, in the order given (scripts/build-search-index.ts
- * makes them from what Astro hands over, src/pages/page-inputs.json.ts).
+ * makes them from what Astro hands over, with each entry's organisation: entryPageInputs in src/lib/render/page-inputs.ts).
  */
-export function searchData(entries: readonly { id: string; data: Resource; body?: string }[], organizations: Readonly<Record<string, Organization>>): { records: SearchRecord[]; points: MapPoint[] } {
+export function searchData(entries: readonly { id: string; data: Resource; body?: string; organization?: { data: Organization } }[]): { records: SearchRecord[]; points: MapPoint[] } {
   const listed = entries.filter((entry) => isListed(entry.data));
-  const records = listed.map((entry) => {
-    const organization = Object.hasOwn(organizations, entry.data.organization) ? organizations[entry.data.organization] : undefined;
-    return searchRecord(entry.id, entry.data, entry.body ?? '', organization && { name: organization.name, type: organization.type });
-  });
+  const records = listed.map(({ id, data, body, organization }) => searchRecord(id, data, body ?? '', organization && { name: organization.data.name, type: organization.data.type }));
   return { records, points: listed.flatMap((entry) => mapPoints(entry.id, entry.data)) };
 }
 
