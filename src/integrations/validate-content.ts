@@ -4,23 +4,53 @@
  * Astro reads the content on the main thread (on two cores validation then costs almost no time:
  * docs/benchmarks.md), and its report is awaited before any page is built, or as soon as a
  * loader meets an entry the schema refuses (withValidationReport), so volunteers read the
- * validator's messages rather than Astro's. SEGNAVIA_SKIP_VALIDATION=1 exists only for the test
- * that proves the renderer's own defences.
+ * validator's messages rather than Astro's. The validator reads and parses every resource file
+ * anyway: it hands them to the resources' loader as it goes (validatorParsedResources), which then
+ * only checks them against the schema. SEGNAVIA_SKIP_VALIDATION=1 exists only for the test that
+ * proves the renderer's own defences.
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import type { LoaderContext } from 'astro/loaders';
 import type { ViteDevServer } from 'vite';
-import { onWorker } from '../lib/on-worker.ts';
+import { Worker } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
+import { ParsedResources, type ValidatorMessage } from '../lib/validate/parsed-resources.ts';
 import { formatPlain, formatSummary } from '../lib/validate/format.ts';
 import type { Report } from '../lib/validate/types.ts';
 import { contentDir } from '../lib/content-dir.ts';
 
 // Shared through globalThis: the content loaders are loaded by Vite as separate module instances.
-const state = globalThis as { __segnaviaValidation?: Promise<Report>; __segnaviaValidationReported?: boolean; __segnaviaDevServer?: ViteDevServer };
+const state = globalThis as {
+  __segnaviaValidation?: Promise<Report>;
+  __segnaviaValidationReported?: boolean;
+  __segnaviaDevServer?: ViteDevServer;
+  __segnaviaParsedResources?: ParsedResources;
+};
 
-function validateOnWorker(root: URL): Promise<Report> {
-  return onWorker(fileURLToPath(new URL('src/lib/validate/worker.ts', root)), { contentDir: contentDir() }, (code) => `Il controllo dei contenuti si è fermato (codice ${code}).`);
+/** The resource files the build's validator has parsed (by absolute path), for the resources' loader; none outside a build. */
+export function validatorParsedResources(): ParsedResources | undefined {
+  return state.__segnaviaParsedResources;
+}
+
+/** Starts the validator on a worker thread: its report, and meanwhile the files it parsed in `parsed`. */
+function validateOnWorker(root: URL, parsed: ParsedResources): Promise<Report> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(fileURLToPath(new URL('src/lib/validate/worker.ts', root)), { workerData: { contentDir: contentDir() } });
+    worker.on('message', (message: ValidatorMessage<Report>) => {
+      if (message.kind === 'resources') for (const [path, resource] of message.resources) parsed.add(path, resource);
+      else if (message.kind === 'resources-end') parsed.end();
+      else resolve(message.report);
+    });
+    // The loader reads for itself whatever a stopped validator did not hand over.
+    worker.once('error', (error) => {
+      parsed.end();
+      reject(error);
+    });
+    worker.once('exit', (code) => {
+      parsed.end();
+      if (code !== 0) reject(new Error(`Il controllo dei contenuti si è fermato (codice ${code}).`));
+    });
+  });
 }
 
 /** Logs the validator's report once and throws if it found errors. */
@@ -77,7 +107,8 @@ export function validateContent(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, config }) => {
         if (command !== 'build' || process.env.SEGNAVIA_SKIP_VALIDATION === '1') return;
-        state.__segnaviaValidation = validateOnWorker(config.root);
+        state.__segnaviaParsedResources = new ParsedResources();
+        state.__segnaviaValidation = validateOnWorker(config.root, state.__segnaviaParsedResources);
         state.__segnaviaValidationReported = false;
         // Reported later; until then a failure must not count as unhandled.
         state.__segnaviaValidation.catch(() => undefined);
@@ -85,7 +116,11 @@ export function validateContent(): AstroIntegration {
       'astro:server:setup': ({ server }) => {
         state.__segnaviaDevServer = server;
       },
-      'astro:build:start': ({ logger }) => reportValidation(logger),
+      'astro:build:start': ({ logger }) => {
+        // The content is loaded by now: whatever the loader did not take need not stay in memory.
+        state.__segnaviaParsedResources = undefined;
+        return reportValidation(logger);
+      },
     },
   };
 }

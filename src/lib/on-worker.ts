@@ -1,6 +1,6 @@
 /**
- * Runs a module on a worker thread and waits for the one message it posts back: the build's validator
- * (src/integrations/validate-content.ts), the page writer and the regions' search index (scripts/).
+ * Runs a module on a worker thread and waits for the one message it posts back: the page writer and
+ * the regions' search index (scripts/).
  */
 import { Worker } from 'node:worker_threads';
 

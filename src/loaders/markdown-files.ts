@@ -4,14 +4,20 @@
  * render descriptions themselves with the safe renderer (src/lib/markdown.ts), so at national scale
  * that work was pure cost (see docs/benchmarks.md). Front matter is validated by the collection's
  * schema through parseData, exactly as glob() does, so the build still fails loudly.
+ * A file is read and parsed as the validator does it (parseResource, src/lib/validate/read.ts). In a
+ * build the validator's thread has already done that for every file (validatorParsedResources), so
+ * the loader only checks each against the schema.
  * In `astro dev` it watches the folder, as glob() does: an edited, added or removed file updates its
  * page, and an edit the validator refuses is reported with the validator's words (onInvalidEdit).
  */
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { readFile, readdir } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
-import matter from 'gray-matter';
 import { idFromPath } from '../lib/ids.ts';
+import { isEntry, parseResource } from '../lib/validate/read.ts';
+import type { ParsedResource } from '../lib/validate/parsed-resources.ts';
+import { validatorParsedResources } from '../integrations/validate-content.ts';
 
 /** Every file under a folder whose name ends with the extension, recursively, sorted. */
 async function filesUnder(folder: string, extension: string): Promise<string[]> {
@@ -21,8 +27,6 @@ async function filesUnder(folder: string, extension: string): Promise<string[]> 
     .map((entry) => join(entry.parentPath, entry.name))
     .sort();
 }
-
-const BATCH = 256;
 
 export interface MarkdownFilesOptions {
   base: string;
@@ -39,23 +43,25 @@ export function markdownFiles(options: MarkdownFilesOptions): Loader {
       const root = resolve(config.root.pathname);
       const folder = resolve(root, options.base);
 
-      /** Reads one file into the store (parseData throws when the schema refuses it). */
-      async function loadFile(file: string, text: string): Promise<void> {
-        // Passing options turns off gray-matter's cache, which would keep every file in memory.
-        const { data: frontMatter, content } = matter(text, {});
+      /** Reads and parses one file as the validator does; throws the validator's message when it cannot. */
+      function parseFile(file: string): ParsedResource {
+        const parsed = parseResource({ path: file, file: relative(root, file), inner: relative(folder, file), collection: 'resources' }, readFileSync(file, 'utf8'));
+        if (!isEntry(parsed)) throw new Error(`${parsed.file}: ${parsed.message}`);
+        return { data: parsed.data, body: parsed.body, yaml: parsed.yaml };
+      }
+
+      /** Puts one parsed file into the store (parseData throws when the schema refuses it). */
+      async function storeFile(file: string, { data: frontMatter, body, yaml }: ParsedResource): Promise<void> {
         const id = idFromPath(file);
         const filePath = relative(root, file);
         const data = await parseData({ id, data: frontMatter, filePath });
-        store.set({ id, data, body: content, filePath, digest: generateDigest(text) });
+        store.set({ id, data, body, filePath, digest: generateDigest(`${yaml}\n---\n${body}`) });
       }
 
       const files = await filesUnder(folder, '.md');
+      const parsedByValidator = validatorParsedResources();
       store.clear();
-      for (let start = 0; start < files.length; start += BATCH) {
-        const batch = files.slice(start, start + BATCH);
-        const texts = await Promise.all(batch.map((file) => readFile(file, 'utf8')));
-        for (const [i, file] of batch.entries()) await loadFile(file, texts[i]);
-      }
+      for (const file of files) await storeFile(file, (await parsedByValidator?.take(file)) ?? parseFile(file));
 
       if (!watcher) return;
       watcher.add(folder);
@@ -64,7 +70,7 @@ export function markdownFiles(options: MarkdownFilesOptions): Loader {
         if (!watched(path)) return;
         let accepted = true;
         try {
-          await loadFile(path, await readFile(path, 'utf8'));
+          await storeFile(path, parseFile(path));
           logger.info(`Scheda ricaricata: ${relative(root, path)}`);
         } catch {
           // The old version stays on its page until the file is valid again; onEdit says what is wrong.

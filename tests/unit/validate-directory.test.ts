@@ -72,6 +72,22 @@ describe('validateDirectory on the broken fixtures', () => {
     expect(report.counts).toEqual({ resources: 26, organizations: 3, errors: 22, warnings: 6 });
   });
 
+  it('hands each resource it could parse to the build, before its checks, and not the broken ones', async () => {
+    const handed: string[] = [];
+    let readWhenEnded = -1;
+    await validateDirectory(BROKEN, {
+      today: TODAY,
+      onResource: (found, entry) => {
+        expect(found.path.endsWith(entry.file.split('/').pop()!)).toBe(true);
+        handed.push(found.inner);
+      },
+      onResourcesRead: () => (readWhenEnded = handed.length),
+    });
+    expect(handed).toContain('lombardia/campo-sconosciuto.md');
+    expect(handed).not.toContain('lombardia/yaml-rotto.md');
+    expect(readWhenEnded).toBe(handed.length);
+  });
+
   it('gives paths relative to the repository and sorts by file', () => {
     expect(report.problems[0].file).toBe(`${BROKEN}/organizations/organizzazione-email-errata.yaml`);
     const files = report.problems.map((p) => p.file);

@@ -14,7 +14,7 @@ import { verifiedDateProblems } from './freshness.ts';
 import { duplicateIdProblems, invalidIdProblems, likelyDuplicateProblems } from './ids.ts';
 import { placeProblems } from './places.ts';
 import { scheduleDayProblems } from './schedule-days.ts';
-import { displayPath, findContentFiles, isEntry, parseOrganization, parseResource, readEntries } from './read.ts';
+import { displayPath, findContentFiles, isEntry, parseOrganization, parseResource, readEntries, type FoundFile } from './read.ts';
 import { missingOrganizationProblems } from './references.ts';
 import { schemaProblems } from './schema.ts';
 import { nearDuplicateProblems } from './similar.ts';
@@ -35,6 +35,10 @@ export interface ValidateOptions {
    * resources are also compared with all others for likely duplicates with similar names.
    */
   changed?: readonly string[];
+  /** Called with each resource file as soon as it is read and parsed (the build's worker: worker.ts). */
+  onResource?: (found: FoundFile, entry: Entry) => void;
+  /** Called once every resource file has been read, before the checks. */
+  onResourcesRead?: () => void;
 }
 
 /** Orders problems by file, then line, then field, errors first. */
@@ -65,7 +69,10 @@ export async function validateDirectory(contentDir: string, options: ValidateOpt
   }
   const files = await findContentFiles(contentDir, root);
   const [resourceResults, organizationResults, comuni] = await Promise.all([
-    readEntries(files.resources, parseResource),
+    readEntries(files.resources, parseResource, options.onResource).then((results) => {
+      options.onResourcesRead?.();
+      return results;
+    }),
     readEntries(files.organizations, parseOrganization),
     loadComuniIndex(),
   ]);

@@ -3,7 +3,8 @@
  * matter read with gray-matter) and every .yaml under organizations/. A file that cannot be read or
  * parsed becomes a problem and never stops the others from being checked.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import matter from 'gray-matter';
 import { idFromPath } from '../ids.ts';
@@ -131,22 +132,24 @@ export function parseOrganization(found: FoundFile, text: string): Entry | Probl
   return { kind: 'organization', id: idFromPath(found.inner), file: found.file, folder: folderOf(found.inner), data, yaml: text, yamlLine: 1, body: '', bodyLine: 1 };
 }
 
-/** Reads and parses files with a bounded number of open files, keeping their order. */
-export async function readEntries(files: FoundFile[], parse: (found: FoundFile, text: string) => Entry | Problem): Promise<(Entry | Problem)[]> {
-  const results: (Entry | Problem)[] = new Array(files.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < files.length) {
-      const index = next++;
-      const found = files[index];
-      results[index] = await readFile(found.path, 'utf8').then(
-        (text) => parse(found, text),
-        (error: Error) => fileProblem(found.file, `Il file non si può leggere: ${error.message}.`),
-      );
+/**
+ * Reads and parses files in order. `onEntry` sees each entry as soon as it is parsed (the build's
+ * validator hands them to the content loader: src/lib/validate/worker.ts).
+ * The reads are synchronous: fs/promises costs an open, a stat, a read and a close per file, each a
+ * round trip to the thread pool; at 55,000 files that took 4.4 s of this thread, a plain read 0.9 s.
+ */
+export async function readEntries(files: FoundFile[], parse: (found: FoundFile, text: string) => Entry | Problem, onEntry?: (found: FoundFile, entry: Entry) => void): Promise<(Entry | Problem)[]> {
+  return files.map((found) => {
+    let text: string;
+    try {
+      text = readFileSync(found.path, 'utf8');
+    } catch (error) {
+      return fileProblem(found.file, `Il file non si può leggere: ${(error as Error).message}.`);
     }
-  };
-  await Promise.all(Array.from({ length: Math.min(32, files.length) }, worker));
-  return results;
+    const result = parse(found, text);
+    if (onEntry && isEntry(result)) onEntry(found, result);
+    return result;
+  });
 }
 
 /** True when a parse result is an entry rather than a problem. */
