@@ -6,7 +6,9 @@
  * same functions Astro uses in `npm run dev` (src/lib/render/entry-page.ts, organization-page.ts, comune-page.ts), on every
  * core (on one in `npm run build`, where the search index has the other: SEGNAVIA_PAGE_WORKERS), then deletes
  * the templates (scripts/build.sh deletes the hand-over, which other steps read too). Astro's own per-page work
- * was most of a 50,000-entry build.
+ * was most of a 50,000-entry build. The first worker also writes the entries' JSON shard files
+ * (src/lib/render/shard-files.ts: the shortlist's sheet items, the form's stored entries), which Astro's
+ * routes leave to it in `npm run build`.
  *
  *   node scripts/write-pages.ts [outDir]     (default: $SEGNAVIA_OUT_DIR or dist)
  */
@@ -27,7 +29,14 @@ import { entryPageParts } from '../src/lib/render/entry-page.ts';
 import { comunePageParts } from '../src/lib/render/comune-page.ts';
 import { organizationPageParts } from '../src/lib/render/organization-page.ts';
 import { entryPageInputs, HANDOVER_FILE, pagePaths, type PageInputs, type PageKind as Kind } from '../src/lib/render/page-inputs.ts';
+import { shardFiles } from '../src/lib/render/shard-files.ts';
 import { fillTemplate, parseTemplate, TEMPLATE_ID, TEMPLATE_PATHS, type PageParts, type PageTemplate } from '../src/lib/render/page-template.ts';
+
+/** What a worker wrote: pages, and JSON data files. */
+interface Written {
+  pages: number;
+  data: number;
+}
 
 interface Job {
   outDir: string;
@@ -55,9 +64,18 @@ function pagesOf(inputs: PageInputs): { kind: Kind; path: string; parts: () => P
   ];
 }
 
-/** Writes a share of the pages; returns how many files it wrote. */
-function writeShare({ outDir, first, stride }: Job): number {
-  const pages = pagesOf(JSON.parse(readFileSync(join(outDir, HANDOVER_FILE), 'utf8')) as PageInputs);
+/** Writes the JSON shard files of every entry; returns how many. */
+function writeShardFiles(outDir: string, inputs: PageInputs): number {
+  const files = shardFiles(inputs.entries, locales, (filePath) => readFileSync(resolve(filePath), 'utf8'));
+  for (const folder of new Set(files.map((file) => dirname(file.path)))) mkdirSync(join(outDir, folder), { recursive: true });
+  for (const file of files) writeFileSync(join(outDir, file.path), file.text);
+  return files.length;
+}
+
+/** Writes a share of the pages (and, the first worker, the shard files); returns how many pages and data files it wrote. */
+function writeShare({ outDir, first, stride }: Job): Written {
+  const inputs = JSON.parse(readFileSync(join(outDir, HANDOVER_FILE), 'utf8')) as PageInputs;
+  const pages = pagesOf(inputs);
   const templates = new Map<string, PageTemplate>();
   const template = (kind: Kind, locale: Locale) => {
     const key = `${kind}:${locale}`;
@@ -99,7 +117,7 @@ function writeShare({ outDir, first, stride }: Job): number {
       written++;
     }
   }
-  return written;
+  return { pages: written, data: first === 0 ? writeShardFiles(outDir, inputs) : 0 };
 }
 
 async function main(): Promise<void> {
@@ -115,7 +133,7 @@ async function main(): Promise<void> {
   const workers = Math.max(1, Math.min(cores, Math.ceil(statSync(join(outDir, HANDOVER_FILE)).size / 1_200_000)));
   const results = await Promise.all(
     Array.from({ length: workers }, (_, first) =>
-      onWorker<number>(fileURLToPath(import.meta.url), { outDir, first, stride: workers } satisfies Job, (code) => `Il processo che scrive le pagine è uscito con il codice ${code}.`),
+      onWorker<Written>(fileURLToPath(import.meta.url), { outDir, first, stride: workers } satisfies Job, (code) => `Il processo che scrive le pagine è uscito con il codice ${code}.`),
     ),
   );
   // Each template's folder goes, from its first /_modello/ down (the comune's is /luoghi/_modello/_modello/_modello/).
@@ -123,8 +141,10 @@ async function main(): Promise<void> {
     const top = path.slice(0, path.indexOf(`/${TEMPLATE_ID}/`) + TEMPLATE_ID.length + 2);
     for (const locale of locales) await rm(join(outDir, pathInLocale(top, locale)), { recursive: true, force: true });
   }
-  const files = results.reduce((sum, n) => sum + n, 0);
-  console.log(`[segnavia:pages] ${files} pagine (schede, organizzazioni e comuni, ${locales.length} lingue) in ${((performance.now() - started) / 1000).toFixed(1)} s con ${workers} processi`);
+  const pages = results.reduce((sum, n) => sum + n.pages, 0);
+  const data = results.reduce((sum, n) => sum + n.data, 0);
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  console.log(`[segnavia:pages] ${pages} pagine (schede, organizzazioni e comuni, ${locales.length} lingue) e ${data} file di dati per la lista e il modulo in ${seconds} s con ${workers} processi`);
 }
 
 if (isMainThread) await main();

@@ -250,7 +250,7 @@ export async function buildAndMeasure(options: BuildOptions): Promise<BuildMeasu
     result.pagesSeconds = Number(built[2] ?? 0) * 60 + Number(built[3] ?? 0) / (built[4] === 'ms' ? 1000 : 1);
   }
   if (indexed.length) result.searchIndexSeconds = indexed.reduce((sum, match) => sum + Number(match[1]), 0);
-  // "[segnavia:pages] 124000 pagine (…) in 93.2 s con 2 processi"
+  // "[segnavia:pages] 124000 pagine (…) e 3072 file di dati … in 93.2 s con 2 processi"
   const written = /\[segnavia:pages\] (\d+) pagine .* in ([\d.]+) s/m.exec(plain);
   if (written) {
     result.pagesAfterAstro = Number(written[1]);

@@ -143,7 +143,7 @@ describe('keeping an entry current', () => {
 
 // `npm run build` has Astro render one template page for the entries, the organisations and the comuni and fills them in
 // for each (scripts/write-pages.ts); with SEGNAVIA_PAGES=astro Astro renders every such page itself.
-// The two must give the same site, byte for byte.
+// The two must give the same site, byte for byte; so must the entries' shard files (the shortlist's and the form's data).
 describe('entry, organisation and comune pages written after Astro', () => {
   const files = (dir: string) =>
     readdirSync(dir, { recursive: true, withFileTypes: true })
@@ -162,7 +162,10 @@ describe('entry, organisation and comune pages written after Astro', () => {
     expect(organizationPages.length).toBeGreaterThanOrEqual(4);
     expect(entryPages.length).toBeGreaterThan(4);
     expect(comunePages.length).toBeGreaterThanOrEqual(4);
-    for (const path of [...entryPages, ...organizationPages, ...comunePages, 'sitemap.xml', 'sitemap-index.xml'].filter((path) => ours.includes(path))) {
+    const shardFiles = ours.filter((path) => /^((en\/)?lista\/voci|contribuisci\/schede)\/[0-9a-f]+\.json$/.test(path));
+    expect(shardFiles.filter((path) => path.startsWith('en/')).length).toBeGreaterThan(0);
+    expect(shardFiles.filter((path) => path.startsWith('contribuisci/')).length).toBeGreaterThan(0);
+    for (const path of [...entryPages, ...organizationPages, ...comunePages, ...shardFiles, 'sitemap.xml', 'sitemap-index.xml'].filter((path) => ours.includes(path))) {
       expect(readFileSync(join(outDir, path), 'utf8'), path).toBe(readFileSync(join(astroDir, path), 'utf8'));
     }
     expect(readFileSync(join(outDir, 'sitemap.xml'), 'utf8')).toContain('/en/risorse/gruppo-di-cammino-parco-nord-bresso/');

@@ -3,22 +3,22 @@
  * shard (src/lib/shards.ts), for the shortlist page, which fetches only the shards of its entries.
  * Closed entries are included, marked, so that an old list or link can say they closed.
  * The English list page reads /en/lista/voci/ (src/pages/en/lista/voci/), the same items in English.
+ * In `npm run build` scripts/write-pages.ts writes these files after Astro (src/lib/render/shard-files.ts).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { allResources } from '../../../directory.ts';
-import { sheetItem, type SheetItem } from '../../../lib/shortlist/sheet.ts';
-import { groupByShard } from '../../../lib/shards.ts';
-import { renderLocale } from '../../../i18n/render-locale.ts';
+import type { SheetItem } from '../../../lib/shortlist/sheet.ts';
+import { sheetShards as sheetShardsOf, shardJson } from '../../../lib/render/shard-files.ts';
+import { pagesAfterAstro } from '../../../lib/render/page-template.ts';
 import type { Locale } from '../../../i18n/types.ts';
 
 /** The shards of every resource's sheet item, in a language (getStaticPaths runs outside the middleware's locale). */
 export async function sheetShards(locale: Locale) {
-  const resources = await allResources();
-  const shards = renderLocale.run(locale, () => groupByShard(resources.map((entry) => ({ id: entry.id, value: sheetItem(entry.id, entry.data) }))));
-  return [...shards].map(([shard, items]) => ({ params: { shard }, props: { items } }));
+  if (pagesAfterAstro()) return [];
+  return [...sheetShardsOf(await allResources(), locale)].map(([shard, items]) => ({ params: { shard }, props: { items } }));
 }
 
 export const getStaticPaths = (() => sheetShards('it')) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ items: Record<string, SheetItem> }> = ({ props }) =>
-  new Response(JSON.stringify(props.items), { headers: { 'content-type': 'application/json; charset=utf-8' } });
+  new Response(shardJson(props.items), { headers: { 'content-type': 'application/json; charset=utf-8' } });

@@ -1,0 +1,49 @@
+/**
+ * The JSON shard files (src/lib/shards.ts) of every resource, closed ones included: the shortlist's
+ * sheet items in each language (/lista/voci/, /en/lista/voci/) and the contribution form's stored
+ * entries (/contribuisci/schede/). Astro's routes serve them from these functions in `npm run dev`;
+ * in `npm run build` scripts/write-pages.ts writes them after Astro, off its one busy core, where at
+ * 50,000 entries they took about 5 s.
+ */
+import { renderLocale } from '../../i18n/render-locale.ts';
+import { pathInLocale } from '../../i18n/locale.ts';
+import type { Locale } from '../../i18n/types.ts';
+import type { Resource } from '../../schema/resource.ts';
+import { storedEntry, type StoredEntry } from '../contribute/stored.ts';
+import { groupByShard } from '../shards.ts';
+import { sheetItem, type SheetItem } from '../shortlist/sheet.ts';
+
+/** A resource as the collections give it (and page-inputs.json hands it over). */
+export interface ShardEntry {
+  id: string;
+  data: Resource;
+  body?: string;
+  filePath?: string;
+}
+
+/** The sheet items of the resources by shard, in a language. */
+export function sheetShards(entries: readonly ShardEntry[], locale: Locale): Map<string, Record<string, SheetItem>> {
+  return renderLocale.run(locale, () => groupByShard(entries.map((entry) => ({ id: entry.id, value: sheetItem(entry.id, entry.data) }))));
+}
+
+/**
+ * The stored entries by shard, each with its file's text (`readText` is given the entry's filePath).
+ * Read one after the other: tens of thousands of files opened at once would run out of file handles.
+ */
+export function storedShards(entries: readonly ShardEntry[], readText: (filePath: string) => string): Map<string, Record<string, StoredEntry>> {
+  return groupByShard(entries.map((entry) => ({ id: entry.id, value: storedEntry(entry, entry.filePath ? readText(entry.filePath) : '') })));
+}
+
+/** A shard file's text, as the routes answer it. */
+export const shardJson = (items: Record<string, unknown>): string => JSON.stringify(items);
+
+/** Every shard file: its path under the site (e.g. "/en/lista/voci/3f.json") and its text. */
+export function shardFiles(entries: readonly ShardEntry[], locales: readonly Locale[], readText: (filePath: string) => string): { path: string; text: string }[] {
+  const files: { path: string; text: string }[] = [];
+  for (const locale of locales) {
+    const folder = pathInLocale('/lista/voci/', locale);
+    for (const [shard, items] of sheetShards(entries, locale)) files.push({ path: `${folder}${shard}.json`, text: shardJson(items) });
+  }
+  for (const [shard, items] of storedShards(entries, readText)) files.push({ path: `/contribuisci/schede/${shard}.json`, text: shardJson(items) });
+  return files;
+}
