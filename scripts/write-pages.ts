@@ -64,12 +64,18 @@ function pagesOf(inputs: PageInputs): { kind: Kind; path: string; parts: () => P
   ];
 }
 
-/** Writes the JSON shard files of every entry; returns how many. */
+/** Writes the JSON shard files of every entry, one at a time; returns how many. */
 function writeShardFiles(outDir: string, inputs: PageInputs): number {
-  const files = shardFiles(inputs.entries, locales, (filePath) => readFileSync(resolve(filePath), 'utf8'));
-  for (const folder of new Set(files.map((file) => dirname(file.path)))) mkdirSync(join(outDir, folder), { recursive: true });
-  for (const file of files) writeFileSync(join(outDir, file.path), file.text);
-  return files.length;
+  const folders = new Set<string>();
+  let written = 0;
+  for (const file of shardFiles(inputs.entries, locales, (filePath) => readFileSync(resolve(filePath), 'utf8'))) {
+    const folder = join(outDir, dirname(file.path));
+    if (!folders.has(folder)) mkdirSync(folder, { recursive: true });
+    folders.add(folder);
+    writeFileSync(join(outDir, file.path), file.text);
+    written++;
+  }
+  return written;
 }
 
 /** Writes a share of the pages (and, the first worker, the shard files); returns how many pages and data files it wrote. */
