@@ -202,6 +202,41 @@ describe('the header at 320 px', () => {
   });
 });
 
+describe('the tiles of categories and places at 320 px', () => {
+  // "main a" may break a long word anywhere so that nothing scrolls sideways; a tile's name must break
+  // only between words ("Movimento e cammino" was drawn "Moviment / o e / cammino"), with and without JavaScript.
+  it('break their names only between words', async () => {
+    const problems: string[] = [];
+    for (const javaScriptEnabled of [true, false]) {
+      const context = await browser.newContext({ viewport: { width: 320, height: 640 }, javaScriptEnabled });
+      const page = await context.newPage();
+      for (const path of ['/', '/cerca/', '/categorie/', '/en/', '/en/cerca/']) {
+        await page.goto(siteUrl + path);
+        const broken = await page.evaluate(() =>
+          [...document.querySelectorAll('.tiles a > span:not(.count)')].flatMap((label) => {
+            const text = label.textContent ?? '';
+            const node = label.firstChild;
+            if (!node || text.length < 2) return [];
+            const range = document.createRange();
+            const top = (i: number) => {
+              range.setStart(node, i);
+              range.setEnd(node, i + 1);
+              return range.getBoundingClientRect().top;
+            };
+            // A new line that starts between two letters of one word.
+            for (let i = 1; i < text.length; i++) if (top(i) > top(i - 1) + 2 && /\p{L}/u.test(text[i - 1]) && /\p{L}/u.test(text[i])) return [text];
+            return [];
+          }),
+        );
+        const wide = await page.evaluate(() => document.documentElement.scrollWidth > innerWidth);
+        if (broken.length || wide) problems.push(`${path}${javaScriptEnabled ? '' : ' (no JavaScript)'}: ${broken.join(', ')}${wide ? ' wider than the screen' : ''}`);
+      }
+      await context.close();
+    }
+    expect(problems).toEqual([]);
+  });
+});
+
 describe('a list received by link, on a 390×844 phone', () => {
   it('counts in the header exactly the entries it shows, and shows the first one on the first screen', async () => {
     const context = await phone(390, 844);
