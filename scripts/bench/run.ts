@@ -328,9 +328,6 @@ export function resultsTable(results: SizeResult[], g: Growth): string {
     return x ? `${secs(x.sum)} (${secs(x.low)}–${secs(x.high)}) → ${secs(x.wall)} (${secs(x.wallLow)}–${secs(x.wallHigh)}); ${x.share.toFixed(1)}% (${x.shareLow.toFixed(1)}–${x.shareHigh.toFixed(1)}%)` : 'n/a';
   }), 'issue 11: the exports add under 10% to the build (the row above plus this one)',
     !atTarget ? `not measured at ${count(TARGETS.atEntries)}` : (() => { const x = exportShare(atTarget); return x ? `${x.shareHigh < 10 ? '✅' : x.share < 10 ? '❔' : '❌'} ${x.share.toFixed(1)}%, at most ${x.shareHigh.toFixed(1)}%` : 'n/a'; })());
-  // Added 2026-11-30 beside the two rows above, which it does not replace: since then `npm run build` runs two
-  // lanes after Astro (scripts/build.sh), and the HSDS export and the calendars run in the one that ends
-  // first, so their seconds no longer all add to the build's. This row says how long each lane took.
   // Issue 14 asks that the coordinators' pages build within the build-time target: what they cost, read
   // from Astro's log as for the export routes (their figures for the whole directory included).
   add(secondary('coordinators’ pages inside Astro (health, coverage, their CSV): summed route times (bounds) → their part of its wall time; share of the build'), cell((r) => {
@@ -338,13 +335,9 @@ export function resultsTable(results: SizeResult[], g: Growth): string {
     if (!x || r.buildSecondsMedian == null) return 'n/a';
     return `${secs(x.sum)} (${secs(x.low)}–${secs(x.high)}) → ${secs(x.wall)} (${secs(x.wallLow)}–${secs(x.wallHigh)}); ${((x.wall / r.buildSecondsMedian) * 100).toFixed(1)}%`;
   }), 'issue 14: they must not take the build past its target (the build row)');
-  add(secondary('after Astro, the two lanes side by side: search index / pages, HSDS and calendars (the longer one ends the build)'), cell((r) => {
-    const search = medianOf(r, (b) => b.searchIndexSeconds);
-    const other = medianOf(r, (b) => (b.pagesAfterAstroSeconds == null || b.hsdsSeconds == null ? undefined : b.pagesAfterAstroSeconds + b.hsdsSeconds + (b.calendarsSeconds ?? 0)));
-    return search == null || other == null ? 'n/a' : `${secs(search)} / ${secs(other)}`;
-  }), 'kept one round: sums the lanes as they were until 2026-12-01 (HSDS after the pages)');
-  // Added 2026-12-01 beside the row above, which it does not replace: since then the search lane starts by
-  // making the search records (no longer an Astro route), and the HSDS export follows whichever lane ends first.
+  // Since 2026-12-01 the search lane starts by making the search records (no longer an Astro route), and the
+  // HSDS export follows whichever lane ends first. (The row it was added beside, which summed the lanes as
+  // they were before, was kept one round and then dropped.)
   add(secondary('after Astro, the lanes as build.sh runs them since 2026-12-01: search records + index / pages + calendars; then the HSDS export, after the first to end'), cell((r) => {
     const records = medianOf(r, (b) => b.searchRecordsSeconds);
     const search = medianOf(r, (b) => b.searchIndexSeconds);
