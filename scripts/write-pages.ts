@@ -68,7 +68,7 @@ function pagesOf(inputs: PageInputs): { kind: Kind; path: string; parts: () => P
 function writeShardFiles(outDir: string, inputs: PageInputs): number {
   const folders = new Set<string>();
   let written = 0;
-  for (const file of shardFiles(inputs.entries, locales, (filePath) => readFileSync(resolve(filePath), 'utf8'))) {
+  for (const file of shardFiles(inputs.entries, locales)) {
     const folder = join(outDir, dirname(file.path));
     if (!folders.has(folder)) mkdirSync(folder, { recursive: true });
     folders.add(folder);

@@ -5,8 +5,6 @@
  * In `npm run build` scripts/write-pages.ts writes these files after Astro (src/lib/render/shard-files.ts).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { allResources } from '../../../directory.ts';
 import type { StoredEntry } from '../../../lib/contribute/stored.ts';
 import { shardJson, storedShards } from '../../../lib/render/shard-files.ts';
@@ -14,7 +12,7 @@ import { pagesAfterAstro } from '../../../lib/render/page-template.ts';
 
 export const getStaticPaths = (async () => {
   if (pagesAfterAstro()) return [];
-  const shards = storedShards(await allResources(), (filePath) => readFileSync(resolve(filePath), 'utf8'));
+  const shards = storedShards(await allResources());
   return [...shards].map(([shard, items]) => ({ params: { shard }, props: { items } }));
 }) satisfies GetStaticPaths;
 
