@@ -17,6 +17,17 @@
 # 50,000 entries (2 cores, no files deleted just before) the regions' index took 47.9 s beside the pages at
 # the same priority and 38.6 s at nice 10; the whole build 172 s (one run), then 163 and 164 s.
 set -euo pipefail
+# A rebuild sets the previous output aside (a rename) and deletes it last, once everything new is written,
+# instead of letting Astro delete it first: on ext4 without a journal a new file skips, one by one, every
+# inode freed in the minute before, so 390,000 new files right after deleting 323,000 (a 50,000-entry
+# build) cost tens of seconds more (docs/benchmarks.md, How it is measured). A folder that is a git
+# checkout (e.g. of a publishing branch) is left to Astro, which keeps its .git.
+out="${SEGNAVIA_OUT_DIR:-dist}"
+previous="${out%/}.previous"
+if [ -d "$out" ] && [ ! -e "$out/.git" ]; then
+  rm -rf "$previous"
+  mv "$out" "$previous"
+fi
 # Astro's heap is capped: left to itself, V8 lets it grow towards 4.3 GB on a machine like ours before
 # collecting. 2,560 MB keeps a 50,000-entry build under 4 GB (docs/benchmarks.md); a much larger
 # directory can raise it, e.g. SEGNAVIA_BUILD_HEAP_MB=4096 npm run build.
@@ -40,5 +51,6 @@ wait -n "$search_index" "$pages" || stop
 node scripts/build-hsds.ts || stop
 wait "$search_index" || stop
 wait "$pages" || stop
-rm -f "${SEGNAVIA_OUT_DIR:-dist}/page-inputs.json"
+rm -f "$out/page-inputs.json"
 node scripts/write-headers.ts
+rm -rf "$previous"
