@@ -22,7 +22,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { generate } from './generate.ts';
-import { buildAndMeasure, measureOutput, repoRoot, stopRunningBuild, type BuildMeasurement, type OutputMeasurement } from './build.ts';
+import { buildAndMeasure, measureOutput, repoRoot, SETTLE_AFTER_DELETING_MS, stopRunningBuild, type BuildMeasurement, type OutputMeasurement } from './build.ts';
 import { median } from '../../src/lib/median.ts';
 import { measureBrowser, WINDOW_SETTLE_MS, type BrowserReport } from './browser.ts';
 import { speedCheckMs } from './speed-check.ts';
@@ -143,8 +143,12 @@ export interface SizeResult {
   measuredAt?: string;
   organizations: number;
   generateSeconds: number;
+  /** Builds started right after deleting the previous build's output (the build-time headline until 2026-12-01). */
   builds: BuildMeasurement[];
   buildSecondsMedian: number | null;
+  /** Builds as from a fresh clone: started once that deletion was on disk and a minute old (build.ts, SETTLE_AFTER_DELETING_MS). */
+  freshBuilds?: BuildMeasurement[];
+  freshBuildSecondsMedian?: number | null;
   peakTreeRssBytesMax: number | null;
   /** The fixed task of speed-check.ts just before this size's builds, in ms (lower: a faster machine at the time). */
   speedCheckMs?: number;
@@ -172,19 +176,29 @@ async function benchSize(size: number, o: Options): Promise<SizeResult> {
   const runs = size >= 50_000 ? o.runsLarge : o.runs;
   result.speedCheckMs = speedCheckMs();
   console.log(`machine check (scripts/bench/speed-check.ts): ${result.speedCheckMs} ms`);
+  // Two kinds of build, taken in turn so that the machine's drift touches both alike: as from a fresh
+  // clone (the headline), and right after deleting the previous output (the headline until 2026-12-01).
+  result.freshBuilds = [];
+  const kinds = [
+    { name: 'fresh', label: 'as from a fresh clone', settleAfterDeleting: true, into: result.freshBuilds },
+    { name: 'after-deleting', label: 'right after deleting the previous output', settleAfterDeleting: false, into: result.builds },
+  ];
   for (let i = 1; i <= runs; i++) {
-    const build = await buildAndMeasure({ contentDir, outDir, cacheDir: join(base, 'cache'), logFile: join(base, `build-${i}.log`) });
-    result.builds.push(build);
-    console.log(`build ${i}/${runs}: ${build.ok ? 'ok' : `FAILED (exit ${build.exitCode})`} in ${build.seconds.toFixed(1)} s, peak memory ${gb(build.peakTreeRssBytes)} (${build.pages ?? '?'} pages; log ${build.logFile})`);
-    if (build.peakProcesses?.length) console.log(`  at the peak: ${build.peakProcesses.map((p) => `${p.label} ${gb(p.rssBytes)}`).join(', ')}`);
-    if (!build.ok) {
-      result.error = `build failed:\n${build.errorTail ?? ''}`;
-      console.log(build.errorTail);
-      return result;
+    for (const kind of kinds) {
+      const build = await buildAndMeasure({ contentDir, outDir, cacheDir: join(base, 'cache'), logFile: join(base, `build-${kind.name}-${i}.log`), settleAfterDeleting: kind.settleAfterDeleting });
+      kind.into.push(build);
+      console.log(`build ${i}/${runs}, ${kind.label}: ${build.ok ? 'ok' : `FAILED (exit ${build.exitCode})`} in ${build.seconds.toFixed(1)} s, peak memory ${gb(build.peakTreeRssBytes)} (${build.pages ?? '?'} pages; log ${build.logFile})`);
+      if (build.peakProcesses?.length) console.log(`  at the peak: ${build.peakProcesses.map((p) => `${p.label} ${gb(p.rssBytes)}`).join(', ')}`);
+      if (!build.ok) {
+        result.error = `build failed:\n${build.errorTail ?? ''}`;
+        console.log(build.errorTail);
+        return result;
+      }
     }
   }
   result.buildSecondsMedian = median(result.builds.map((b) => b.seconds));
-  result.peakTreeRssBytesMax = Math.max(...result.builds.map((b) => b.peakTreeRssBytes));
+  result.freshBuildSecondsMedian = median(result.freshBuilds.map((b) => b.seconds));
+  result.peakTreeRssBytesMax = Math.max(...[...result.freshBuilds, ...result.builds].map((b) => b.peakTreeRssBytes));
   result.output = measureOutput(outDir);
   console.log(`output ${mb(result.output.total.bytes)} in ${result.output.total.files} files; pagefind ${result.output.pagefind ? mb(result.output.pagefind.bytes) : 'none'}; map data ${result.output.mapData?.map((d) => `${d.file} ${kb(d.bytes)} (${kb(d.gzipBytes)} gzip)`).join(', ') ?? 'none'}`);
   if (!o.skipBrowser) {
@@ -260,12 +274,19 @@ export function resultsTable(results: SizeResult[], g: Growth): string {
   add(`**Open the search page with a query → results, cold: "${place?.query ?? 'coro'}" in all of Italy**`, cell((r) => ms(nationalCold(r)?.medianMs)), '< 600 ms', verdict((r) => nationalCold(r)?.medianMs, TARGETS.nationalOpenMs));
   add(`**… bytes downloaded for it (search + data)**`, cell((r) => kb(nationalCold(r)?.bytesAfterIdle?.query)), '< 600 KB', verdict((r) => nationalCold(r)?.bytesAfterIdle?.query, TARGETS.nationalBytes));
   add('**Open the map (every resource) → all markers shown, cold**', cell((r) => ms(mapCold(r)?.fromNavigationMedianMs)), '< 1.5 s', verdict((r) => mapCold(r)?.fromNavigationMedianMs, TARGETS.mapOpenMs));
-  add('**Build time, cold (median)**', cell((r) => `${secs(r.buildSecondsMedian)} (${r.builds.length} run${r.builds.length > 1 ? 's' : ''})`), '< 3 min', verdict((r) => r.buildSecondsMedian, TARGETS.buildSeconds));
+  const runsOf = (list: unknown[] = []) => `${list.length} run${list.length === 1 ? '' : 's'}`;
+  add('**Build time, cold, as from a fresh clone (median)**', cell((r) => (r.freshBuilds?.length ? `${secs(r.freshBuildSecondsMedian)} (${runsOf(r.freshBuilds)})` : 'n/a')), '< 3 min', verdict((r) => r.freshBuildSecondsMedian, TARGETS.buildSeconds));
   add('**Peak memory, whole process tree (max)**', cell((r) => gb(r.peakTreeRssBytesMax)), '< 4 GB', verdict((r) => r.peakTreeRssBytesMax, TARGETS.peakMemoryBytes));
   const marginalTo = (r: SizeResult) => g.marginal.find((x) => x.to === r.entries);
   add('**Marginal build cost per 1,000 entries, from the size before**', cell((r) => { const x = marginalTo(r); return x ? `${x.secondsPer1000.toFixed(1)} s` : '—'; }),
     `does not grow: last ≤ ${TARGETS.marginalGrowth}× the one before`,
     !atTarget ? `not measured at ${count(TARGETS.atEntries)}` : g.marginalRatio == null ? 'n/a (needs three sizes)' : `${g.marginalRatio <= TARGETS.marginalGrowth ? '✅' : '❌'} ratio ${g.marginalRatio.toFixed(2)}`);
+
+  // Added 2026-12-01 beside the row below, which keeps its clock: it started right after the benchmark had
+  // deleted the previous build's output, and so paid for that deletion (build.ts, SETTLE_AFTER_DELETING_MS).
+  add(secondary('build time, cold, started right after deleting the previous build’s output (median)'), cell((r) => `${secs(r.buildSecondsMedian)} (${runsOf(r.builds)})`),
+    'old headline (< 3 min), kept one round: on this disk a build that starts right after a large deletion pays for it (How it is measured)',
+    atTarget?.buildSecondsMedian == null ? '' : `${atTarget.buildSecondsMedian < TARGETS.buildSeconds ? '✅' : '❌'} against the old target`);
 
   // The same three opens in a window that has finished opening (browser.ts, settled): added beside
   // the rows above, which keep their clock, so the two can be compared for a round.
@@ -366,7 +387,7 @@ export function resultsTable(results: SizeResult[], g: Growth): string {
 
 /** The load average before each build, when recorded: other work on the machine slows builds down. */
 function loadNote(results: SizeResult[]): string {
-  const loads = results.flatMap((r) => r.builds.flatMap((b) => (b.loadBefore == null ? [] : [`${count(r.entries)}: ${b.loadBefore.toFixed(1)}`])));
+  const loads = results.flatMap((r) => [...(r.freshBuilds ?? []), ...r.builds].flatMap((b) => (b.loadBefore == null ? [] : [`${count(r.entries)}: ${b.loadBefore.toFixed(1)}`])));
   return loads.length ? `Load average (1 min) before each build, on this machine: ${loads.join(', ')} (about 0 means the machine was otherwise idle).\n\n` : '';
 }
 
@@ -402,10 +423,23 @@ ${failures.length ? `**Failures:**\n\n${failures.join('\n')}\n\n` : ''}## How it
   Pagefind index per region and map data, on two worker threads, then the national index; since 2026-12-01 it
   first makes the search records from Astro's hand-over) and, on one worker, \`scripts/write-pages.ts\` (those
   pages for every entry, organisation and comune) followed by the calendars; the HSDS export follows whichever
-  lane ends first. A fresh Astro cache each time (cold). ${o.runs} build${o.runs > 1 ? 's' : ''} per size (${o.runsLarge} at 50,000 and more); the
-  median time is reported. Peak memory is the highest sum of resident memory (VmRSS) over the build
+  lane ends first. A fresh Astro cache each time (cold). ${o.runs} build${o.runs > 1 ? 's' : ''} of each kind below per size (${o.runsLarge} at 50,000 and
+  more), the two kinds in turn; the median time is reported.
+  - *As from a fresh clone* (the headline since 2026-12-01): the previous build's output and cache are deleted,
+    \`sync\` writes the deletion to disk, and the clock starts ${SETTLE_AFTER_DELETING_MS / 1000} s later, as for a person or CI building a
+    fresh clone, where nothing was deleted. This disk is ext4 without a journal: there, a new file or folder
+    skips every inode freed less than 60 s before (360 s while the inode table's block is not yet written
+    back; Linux's fs/ext4/ialloc.c, \`recently_deleted\`), checking them one by one for every file it
+    creates. Right after the deletion of a 50,000-entry build's 323,000 files, the next build's 390,000 new
+    files spent tens of seconds of system time in that check (a \`perf\` profile of one build: 16% of all CPU
+    samples), and its lanes slowed each other down.
+  - *Right after deleting the previous build's output* (the headline until 2026-12-01, kept one round as a
+    secondary row): the clock starts as soon as the deletion returns, so the build pays for it as above.
+    \`npm run build\` over an earlier output is a third case, measured by neither: scripts/build.sh then sets
+    the old output aside and deletes it only once the new one is written.
+  Peak memory is the highest sum of resident memory (VmRSS) over the build
   process and all its children (Pagefind's binary included), sampled every 100 ms from /proc; the
-  maximum over the runs is reported.
+  maximum over the runs of both kinds is reported.
 - **Open data** (issue 11: under 10% of the build): the HSDS export and the calendars, steps of their own
   after Astro, as they log their time (both read the entries from the pages' hand-over, \`page-inputs.json\`);
   the export routes inside \`astro build\` (GeoJSON, CSV, /dati/, robots.txt, and the sitemap's own logged
