@@ -105,16 +105,36 @@ describe('QR codes', () => {
     expect(decodeMatrix(qrMatrix(url))).toBe(url);
   });
 
-  it('draw one path of row runs inside a quiet zone', () => {
+  it('draw one path of row runs inside a quiet zone that scans as the same code', () => {
     const { size, path } = qrDrawing(url);
     expect(size).toBe(qrMatrix(url).length);
-    expect(path).toMatch(new RegExp(`^M${QUIET_ZONE} ${QUIET_ZONE}h`));
+    expect(path).toMatch(new RegExp(`^M${QUIET_ZONE} ${QUIET_ZONE + 0.5}h`));
+    const drawn = matrixOfPath(path, size);
+    expect(drawn).toEqual(qrMatrix(url));
+    expect(decodeMatrix(drawn)).toBe(url);
     const svg = qrSvg(url, 'Codice QR di "Coro" <1>');
     expect(svg).toContain(`viewBox="0 0 ${size} ${size}"`);
+    expect(svg).toContain('fill="none" stroke="#000" stroke-width="1"');
     expect(svg).toContain('aria-label="Codice QR di &quot;Coro&quot; &lt;1&gt;"');
-    expect(svg.length).toBeLessThan(6000);
+    expect(svg.length).toBeLessThan(3200);
   });
 });
+
+/** The modules a path of stroked row runs paints (M or m to a row's middle, then h along it), as a matrix. */
+function matrixOfPath(path: string, size: number): boolean[][] {
+  const matrix = Array.from({ length: size }, () => Array<boolean>(size).fill(false));
+  let x = 0;
+  let y = 0;
+  for (const [, command, a, b] of path.matchAll(/([Mmh])(-?[\d.]+)(?: (-?[\d.]+))?/g)) {
+    if (command === 'M') [x, y] = [Number(a), Number(b)];
+    else if (command === 'm') [x, y] = [x + Number(a), y + Number(b)];
+    else {
+      for (let col = x; col < x + Number(a); col++) matrix[Math.floor(y)][col] = true;
+      x += Number(a);
+    }
+  }
+  return matrix;
+}
 
 describe('suggest a correction', () => {
   const target = { name: 'Coro & amici', file: 'content/resources/lazio/coro.md', pageUrl: 'https://segnavia.example.org/risorse/coro/' };

@@ -9,7 +9,7 @@ import { decodeList, listPath, listUrl, SHORTLIST_PATH } from './list-url.ts';
 import { MAX_ITEMS } from './ids.ts';
 import { mergeIds, moveId, readNote, removeId, writeNote } from './storage.ts';
 import { buildMessage, shareLinks } from './message.ts';
-import { qrDrawing } from './qr.ts';
+import { QR_PATH_ATTRIBUTES, qrDrawing } from './qr.ts';
 import { fill } from '../../i18n/fill.ts';
 import { announce, currentIds, onListChange, PAGE_STRINGS_ID, readStrings, saveIds, shortlistStorage } from './browser.ts';
 import { formatDate } from '../dates.ts';
@@ -50,7 +50,7 @@ function qrFigure(url: string, label: string, caption: string): HTMLElement {
   background.setAttribute('fill', '#fff');
   const modules = document.createElementNS(SVG, 'path');
   modules.setAttribute('d', path);
-  modules.setAttribute('fill', '#000');
+  for (const [name, value] of Object.entries(QR_PATH_ATTRIBUTES)) modules.setAttribute(name, value);
   svg.append(background, modules);
   const figure = el('figure', 'sheet-qr');
   const figcaption = el('figcaption', '', caption);
