@@ -1,7 +1,8 @@
 /**
  * The second half of `npm run build`: makes the search records (src/lib/search/records.ts) of the
  * entries that `astro build` handed over (<out>/page-inputs.json, from src/pages/page-inputs.json.ts)
- * and writes them to <out>/search-records.json (--records); turns them into one Pagefind bundle per
+ * and writes them to <out>/search-records.jsonl, one per line, with an index of the lines and the map
+ * points in <out>/search-records-index.json (--records); turns them into one Pagefind bundle per
  * region plus one for online resources (<out>/pagefind/<scope>/, see src/lib/search/scopes.ts) and
  * the map data of each (<out>/data/punti/<scope>.json), keyed to each bundle's result ids; then the
  * national bundle of every entry (<out>/pagefind/italia/, or italia-1, italia-2… in parts), for
@@ -10,7 +11,9 @@
  * It runs after Astro has exited, so the two never hold memory at the same time, and one bundle at
  * a time. Pagefind holds a whole index while writing it, about 125 MB per 1,000 entries, so the
  * national bundle is written in parts of at most NATIONAL_PART_MAX entries, each by a fresh
- * Pagefind process. `npm run build` (scripts/build.sh) runs the records and the two passes one after the
+ * Pagefind process. Each bundle is given its records by a worker thread that reads only those
+ * (src/lib/search/record-lines.ts) and exits once the bundle is written, so that no process holds
+ * every record while Pagefind runs. `npm run build` (scripts/build.sh) runs the records and the two passes one after the
  * other, while the pages are written beside them at a lower priority (docs/benchmarks.md).
  *
  *   node scripts/build-search-index.ts [--records | --regions | --national] [outDir]
@@ -29,9 +32,25 @@ import { decodeMapData, encodeMapData, nationalExceptions, nationalIdsPath, resu
 import { fragmentUrls, readFragmentUrls } from '../src/lib/search/fragments.ts';
 import { metaPageIds } from '../src/lib/search/pagefind-meta.ts';
 import { entryIdOfUrl } from '../src/lib/search/card.ts';
+import { encodeLines, readLines, type LineSpan } from '../src/lib/search/record-lines.ts';
 import { bundlePath, mapDataPath, NATIONAL_SCOPE, PAGEFIND_RUNTIME, nationalBundles, nationalPartOf, nationalParts, scopesOfEntry } from '../src/lib/search/scopes.ts';
 
-export const RECORDS_FILE = 'search-records.json';
+/** The search records, one JSON record per line (record-lines.ts). */
+export const RECORDS_FILE = 'search-records.jsonl';
+/** Where each record's line is, with what the passes need to know of it without reading it, and the map points. */
+export const RECORDS_INDEX_FILE = 'search-records-index.json';
+
+/** One record as the index describes it. */
+interface IndexedRecord extends LineSpan {
+  url: string;
+  /** The bundles it goes into (scopesOfEntry of its regions). */
+  scopes: string[];
+}
+
+interface RecordsIndex {
+  records: IndexedRecord[];
+  points: MapPoint[];
+}
 const BATCH = 500;
 /** Pagefind writes its ready-made interfaces into every bundle; the search page uses only its API. */
 const UNUSED_FILES = [
@@ -49,10 +68,10 @@ const UNUSED_FILES = [
 const entryId = (record: { url: string }): string => entryIdOfUrl(record.url) ?? record.url;
 
 /** Records grouped by bundle: an entry with places in two regions goes into both. */
-function groupByScope(records: SearchRecord[]): Map<string, SearchRecord[]> {
-  const groups = new Map<string, SearchRecord[]>();
+function groupByScope(records: IndexedRecord[]): Map<string, IndexedRecord[]> {
+  const groups = new Map<string, IndexedRecord[]>();
   for (const record of records) {
-    for (const scope of scopesOfEntry(record.filters.regione ?? [])) {
+    for (const scope of record.scopes) {
       const group = groups.get(scope);
       if (group) group.push(record);
       else groups.set(scope, [record]);
@@ -170,12 +189,15 @@ function regionalFragments(outDir: string): Map<string, string> {
  */
 const REGION_WORKERS = 2;
 
-/** What a worker of the regions' pass is given: its regions' records and map points. */
+/** What a worker of the regions' pass is given: where its regions' records are, and their map points. */
 interface RegionsJob {
   outDir: string;
-  scopes: [string, SearchRecord[]][];
+  scopes: [string, LineSpan[]][];
   points: MapPoint[];
 }
+
+/** The records at these spans of the records file. */
+const recordsAt = (outDir: string, spans: LineSpan[]): SearchRecord[] => readLines<SearchRecord>(join(outDir, RECORDS_FILE), spans);
 
 /** Splits the regions into `count` shares of about the same number of records, largest first. */
 export function shareRegions<T>(scopes: [string, T[]][], count: number): [string, T[]][][] {
@@ -193,8 +215,8 @@ async function indexRegions({ outDir, scopes, points }: RegionsJob): Promise<[st
   const pointsByScope = Map.groupBy(points, (point) => point.scope);
   const written: [string, [string, string][]][] = [];
   try {
-    for (const [scope, group] of scopes) {
-      const ids = await indexScope(outDir, scope, group);
+    for (const [scope, spans] of scopes) {
+      const ids = await indexScope(outDir, scope, recordsAt(outDir, spans));
       written.push([scope, [...ids]]);
       const scopePoints = pointsByScope.get(scope) ?? [];
       if (scopePoints.length) await writeFile(join(outDir, mapDataPath(scope)), JSON.stringify(encodeMapData(scopePoints, ids)));
@@ -219,13 +241,16 @@ function indexRegionsOnWorker(job: RegionsJob): Promise<[string, [string, string
 export async function writeSearchRecords(outDir: string, log: (line: string) => void = console.log): Promise<void> {
   const started = performance.now();
   const { records, points } = searchData(entryPageInputs(JSON.parse(await readFile(join(outDir, HANDOVER_FILE), 'utf8')) as PageInputs));
-  await writeFile(join(outDir, RECORDS_FILE), JSON.stringify({ records, points }));
+  const { text, spans } = encodeLines(records);
+  await writeFile(join(outDir, RECORDS_FILE), text);
+  const indexed = records.map((record, i): IndexedRecord => ({ url: record.url, scopes: scopesOfEntry(record.filters.regione ?? []), ...spans[i] }));
+  await writeFile(join(outDir, RECORDS_INDEX_FILE), JSON.stringify({ records: indexed, points } satisfies RecordsIndex));
   log(`[segnavia:search-records] ${records.length} record di ricerca e ${points.length} punti sulla mappa in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
 
-/** Reads the records written by writeSearchRecords. */
-async function readRecords(outDir: string): Promise<{ records: SearchRecord[]; points: MapPoint[] }> {
-  return JSON.parse(await readFile(join(outDir, RECORDS_FILE), 'utf8')) as { records: SearchRecord[]; points: MapPoint[] };
+/** Reads the index of the records written by writeSearchRecords (the records themselves are read where they are needed). */
+async function readRecordsIndex(outDir: string): Promise<RecordsIndex> {
+  return JSON.parse(await readFile(join(outDir, RECORDS_INDEX_FILE), 'utf8')) as RecordsIndex;
 }
 
 /** What the regions' pass hands to the national pass: the part of the national bundle of each record, in record order. */
@@ -237,7 +262,7 @@ const NATIONAL_PLAN_FILE = 'search-national.json';
  */
 export async function buildRegionalIndexes(outDir: string, log: (line: string) => void = console.log): Promise<void> {
   const started = performance.now();
-  const { records, points } = await readRecords(outDir);
+  const { records, points } = await readRecordsIndex(outDir);
   await rm(join(outDir, 'pagefind'), { recursive: true, force: true });
   await rm(join(outDir, 'data/punti'), { recursive: true, force: true });
   await rm(join(outDir, NATIONAL_PLAN_FILE), { force: true });
@@ -246,7 +271,8 @@ export async function buildRegionalIndexes(outDir: string, log: (line: string) =
   const scopes = [...groups].sort(([a], [b]) => a.localeCompare(b));
   const shares = shareRegions(scopes, REGION_WORKERS).map((share) => {
     const names = new Set(share.map(([scope]) => scope));
-    return indexRegionsOnWorker({ outDir, scopes: share, points: points.filter((point) => names.has(point.scope)) });
+    const spans = share.map(([scope, group]): [string, LineSpan[]] => [scope, group.map(({ offset, bytes }) => ({ offset, bytes }))]);
+    return indexRegionsOnWorker({ outDir, scopes: spans, points: points.filter((point) => names.has(point.scope)) });
   });
   const idsByScope = new Map((await Promise.all(shares)).flat());
   // Pagefind's runtime is the same file in every bundle: one copy at a fixed address, which the
@@ -280,27 +306,21 @@ export async function buildNationalIndex(outDir: string, log: (line: string) => 
   const planPath = join(outDir, NATIONAL_PLAN_FILE);
   const plan = JSON.parse(await readFile(planPath, 'utf8').catch(() => 'null')) as number[] | null;
   if (plan) {
-    const { records, points } = await readRecords(outDir);
+    const { records, points } = await readRecordsIndex(outDir);
     if (plan.length !== records.length) throw new Error(`${NATIONAL_PLAN_FILE}: ${plan.length} parts for ${records.length} records`);
     const withPoints = new Set(points.map((point) => point.id));
     points.length = 0;
     const bundles = nationalBundles(nationalParts(records.length));
-    const fragments = regionalFragments(outDir);
     // Entry id → national result id, and which bundle gave each result id.
     const ids = new Map<string, string>();
     const bundleOf = new Map<string, string>();
     for (const [part, bundle] of bundles.entries()) {
-      const partRecords = records.filter((_, i) => plan[i] === part);
-      try {
-        for (const [entry, resultId] of await indexScope(outDir, bundle, partRecords, fragments)) {
-          // The check that matters, as the parts are merged in the browser: one result id, one entry.
-          if (bundleOf.has(resultId)) throw new Error(`${bundle}: result id ${resultId} (${entry}) is also in ${bundleOf.get(resultId)}`);
-          bundleOf.set(resultId, bundle);
-          ids.set(entry, resultId);
-        }
-      } finally {
-        // Pagefind holds on to memory it has used: a fresh process for each part.
-        await pagefind.close();
+      const spans = records.flatMap(({ offset, bytes }, i) => (plan[i] === part ? [{ offset, bytes }] : []));
+      for (const [entry, resultId] of await indexNationalPartOnWorker({ outDir, bundle, spans })) {
+        // The check that matters, as the parts are merged in the browser: one result id, one entry.
+        if (bundleOf.has(resultId)) throw new Error(`${bundle}: result id ${resultId} (${entry}) is also in ${bundleOf.get(resultId)}`);
+        bundleOf.set(resultId, bundle);
+        ids.set(entry, resultId);
       }
     }
     const missing = records.filter((record) => !ids.has(entryId(record)));
@@ -323,6 +343,30 @@ export async function buildNationalIndex(outDir: string, log: (line: string) => 
   }
   await rm(planPath, { force: true });
   await rm(join(outDir, RECORDS_FILE));
+  await rm(join(outDir, RECORDS_INDEX_FILE));
+}
+
+/** What a worker of the national pass is given: its part's bundle and where its records are. */
+interface NationalPartJob {
+  outDir: string;
+  bundle: string;
+  spans: LineSpan[];
+}
+
+/**
+ * Writes one part of the national bundle (on a worker thread, with a Pagefind process of its own: Pagefind
+ * holds on to memory it has used, and so would this thread to the records it read). Returns entry id → result id.
+ */
+async function indexNationalPart({ outDir, bundle, spans }: NationalPartJob): Promise<[string, string][]> {
+  try {
+    return [...(await indexScope(outDir, bundle, recordsAt(outDir, spans), regionalFragments(outDir)))];
+  } finally {
+    await pagefind.close();
+  }
+}
+
+function indexNationalPartOnWorker(job: NationalPartJob): Promise<[string, string][]> {
+  return onWorker(fileURLToPath(import.meta.url), { nationalPart: job }, (code) => `national search index worker (${job.bundle}) exited with code ${code}`);
 }
 
 /** The records and both passes, one after the other. */
@@ -334,6 +378,8 @@ export async function buildSearchIndex(outDir: string, log: (line: string) => vo
 
 if (!isMainThread && (workerData as { regions?: RegionsJob })?.regions) {
   parentPort!.postMessage(await indexRegions((workerData as { regions: RegionsJob }).regions));
+} else if (!isMainThread && (workerData as { nationalPart?: NationalPartJob })?.nationalPart) {
+  parentPort!.postMessage(await indexNationalPart((workerData as { nationalPart: NationalPartJob }).nationalPart));
 } else if (isMainThread && import.meta.filename === resolve(process.argv[1] ?? '')) {
   const args = process.argv.slice(2);
   const pass = args[0]?.startsWith('--') ? args.shift() : undefined;
