@@ -327,7 +327,8 @@ export async function buildNationalIndex(outDir: string, log: (line: string) => 
     if (missing.length) throw new Error(`${NATIONAL_SCOPE}: ${missing.length} entries missing from the national bundle (first: ${missing[0].url})`);
     const regional: DecodedPoint[] = [];
     for (const name of await readdir(join(outDir, 'data/punti'))) {
-      if (name.endsWith('.json')) regional.push(...decodeMapData(JSON.parse(await readFile(join(outDir, 'data/punti', name), 'utf8')) as EncodedMapData));
+      // Every region's map data, not the national ids a run before may have left (nationalIdsPath).
+      if (name.endsWith('.json') && `/data/punti/${name}` !== nationalIdsPath) regional.push(...decodeMapData(JSON.parse(await readFile(join(outDir, 'data/punti', name), 'utf8')) as EncodedMapData));
     }
     const national = new Map([...ids].filter(([entry]) => withPoints.has(entry)));
     const exceptions = nationalExceptions(regional, national);
