@@ -271,8 +271,7 @@ export async function buildRegionalIndexes(outDir: string, log: (line: string) =
   const scopes = [...groups].sort(([a], [b]) => a.localeCompare(b));
   const shares = shareRegions(scopes, REGION_WORKERS).map((share) => {
     const names = new Set(share.map(([scope]) => scope));
-    const spans = share.map(([scope, group]): [string, LineSpan[]] => [scope, group.map(({ offset, bytes }) => ({ offset, bytes }))]);
-    return indexRegionsOnWorker({ outDir, scopes: spans, points: points.filter((point) => names.has(point.scope)) });
+    return indexRegionsOnWorker({ outDir, scopes: share, points: points.filter((point) => names.has(point.scope)) });
   });
   const idsByScope = new Map((await Promise.all(shares)).flat());
   // Pagefind's runtime is the same file in every bundle: one copy at a fixed address, which the
@@ -311,12 +310,13 @@ export async function buildNationalIndex(outDir: string, log: (line: string) => 
     const withPoints = new Set(points.map((point) => point.id));
     points.length = 0;
     const bundles = nationalBundles(nationalParts(records.length));
+    const fragments = regionalFragments(outDir);
     // Entry id → national result id, and which bundle gave each result id.
     const ids = new Map<string, string>();
     const bundleOf = new Map<string, string>();
     for (const [part, bundle] of bundles.entries()) {
-      const spans = records.flatMap(({ offset, bytes }, i) => (plan[i] === part ? [{ offset, bytes }] : []));
-      for (const [entry, resultId] of await indexNationalPartOnWorker({ outDir, bundle, spans })) {
+      const spans = records.filter((_, i) => plan[i] === part);
+      for (const [entry, resultId] of await indexNationalPartOnWorker({ outDir, bundle, spans, fragments })) {
         // The check that matters, as the parts are merged in the browser: one result id, one entry.
         if (bundleOf.has(resultId)) throw new Error(`${bundle}: result id ${resultId} (${entry}) is also in ${bundleOf.get(resultId)}`);
         bundleOf.set(resultId, bundle);
@@ -347,20 +347,21 @@ export async function buildNationalIndex(outDir: string, log: (line: string) => 
   await rm(join(outDir, RECORDS_INDEX_FILE));
 }
 
-/** What a worker of the national pass is given: its part's bundle and where its records are. */
+/** What a worker of the national pass is given: its part's bundle, where its records are, and the regions' fragments (regionalFragments). */
 interface NationalPartJob {
   outDir: string;
   bundle: string;
   spans: LineSpan[];
+  fragments: Map<string, string>;
 }
 
 /**
  * Writes one part of the national bundle (on a worker thread, with a Pagefind process of its own: Pagefind
  * holds on to memory it has used, and so would this thread to the records it read). Returns entry id → result id.
  */
-async function indexNationalPart({ outDir, bundle, spans }: NationalPartJob): Promise<[string, string][]> {
+async function indexNationalPart({ outDir, bundle, spans, fragments }: NationalPartJob): Promise<[string, string][]> {
   try {
-    return [...(await indexScope(outDir, bundle, recordsAt(outDir, spans), regionalFragments(outDir)))];
+    return [...(await indexScope(outDir, bundle, recordsAt(outDir, spans), fragments))];
   } finally {
     await pagefind.close();
   }
